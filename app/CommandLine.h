@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dyad {
+
+/// What the user asked for on the command line. Parsing never exits the process; `main`
+/// decides what to do with the result.
+struct CommandLine {
+    enum class Action {
+        RunGui,      ///< open the viewer on `paths` (the sample corpus when empty)
+        ShowHelp,    ///< print usage() and exit 0
+        ShowVersion, ///< print the version and exit 0
+        Screenshot,  ///< load `paths`, render the main window to `outputFile`, exit
+        UsageError   ///< print `error` and a hint, exit 1
+    };
+
+    Action action = Action::RunGui;
+    QStringList paths;
+    QString outputFile;
+    QString error;
+
+    /// Parses the arguments after the program name.
+    static CommandLine parse(const QStringList& arguments);
+    /// The text of `dyad --help`.
+    static QString usage();
+};
+
+} // namespace dyad

@@ -1,0 +1,10 @@
+# `dyad --screenshot FILE` writes a PNG of the window and exits 0.
+file(REMOVE "${OUT}")
+execute_process(COMMAND "${DYAD}" --screenshot "${OUT}" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "expected exit status 0, got ${rc}: ${err}")
+endif()
+file(READ "${OUT}" head LIMIT 8 HEX)
+if(NOT head STREQUAL "89504e470d0a1a0a")
+    message(FATAL_ERROR "${OUT} is not a PNG (starts with ${head})")
+endif()

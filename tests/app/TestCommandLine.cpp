@@ -1,0 +1,69 @@
+#include "app/CommandLine.h"
+
+#include <QTest>
+
+using dyad::CommandLine;
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void usageNamesEveryOption();
+};
+
+void TestCommandLine::parse_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<QString>("output");
+
+    using A = CommandLine::Action;
+    QTest::newRow("nothing opens the viewer")
+        << QStringList{} << int(A::RunGui) << QStringList{} << QString();
+    QTest::newRow("paths") << QStringList{"a.txt", "dir"} << int(A::RunGui)
+                           << QStringList{"a.txt", "dir"} << QString();
+    QTest::newRow("--help") << QStringList{"--help"} << int(A::ShowHelp) << QStringList{}
+                            << QString();
+    QTest::newRow("-h wins over paths")
+        << QStringList{"x", "-h"} << int(A::ShowHelp) << QStringList{} << QString();
+    QTest::newRow("--version") << QStringList{"--version"} << int(A::ShowVersion) << QStringList{}
+                               << QString();
+    QTest::newRow("screenshot with paths")
+        << QStringList{"--screenshot", "out.png", "a", "b"} << int(A::Screenshot)
+        << QStringList{"a", "b"} << QString("out.png");
+    QTest::newRow("screenshot=") << QStringList{"--screenshot=o.png"} << int(A::Screenshot)
+                                 << QStringList{} << QString("o.png");
+    QTest::newRow("screenshot without file")
+        << QStringList{"--screenshot"} << int(A::UsageError) << QStringList{} << QString();
+    QTest::newRow("unknown option")
+        << QStringList{"--bogus"} << int(A::UsageError) << QStringList{} << QString();
+    QTest::newRow("-- ends options") << QStringList{"--", "--odd-name.txt"} << int(A::RunGui)
+                                     << QStringList{"--odd-name.txt"} << QString();
+}
+
+void TestCommandLine::parse() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, action);
+    QFETCH(QStringList, paths);
+    QFETCH(QString, output);
+
+    const CommandLine result = CommandLine::parse(arguments);
+    QCOMPARE(int(result.action), action);
+    if (result.action == CommandLine::Action::UsageError) {
+        QVERIFY(!result.error.isEmpty());
+        return;
+    }
+    QCOMPARE(result.paths, paths);
+    QCOMPARE(result.outputFile, output);
+}
+
+void TestCommandLine::usageNamesEveryOption() {
+    const QString usage = CommandLine::usage();
+    for (const char* option : {"--help", "--version", "--screenshot"})
+        QVERIFY2(usage.contains(QLatin1String(option)), option);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"
