@@ -5,6 +5,7 @@ find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(Boost 1.74 REQUIRED COMPONENTS date_time)
 find_package(SQLite3 REQUIRED)
 find_package(LibArchive REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 # Debian's cmark CMake config references a static library it does not ship; use pkg-config.
