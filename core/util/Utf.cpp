@@ -50,4 +50,11 @@ std::u32string fromUtf8(std::string_view text, std::size_t* invalidCount) {
     return out;
 }
 
+std::string sliceUtf8(std::u32string_view text, TextSpan span) {
+    if (span.start < 0 || span.isEmpty() || span.end > static_cast<std::int32_t>(text.size()))
+        return {};
+    return toUtf8(
+        text.substr(static_cast<std::size_t>(span.start), static_cast<std::size_t>(span.length())));
+}
+
 } // namespace dyad
