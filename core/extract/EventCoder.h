@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/extract/GrammarWords.h"
+#include "core/extract/SentenceAnalysis.h"
+
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+/// What the coder reads of one sentence.
+struct SentenceInput {
+    const std::vector<Token>& tokens;
+    const std::vector<ActorMention>& mentions; ///< in token order, not overlapping
+    const std::vector<TriggerHit>& triggers;   ///< in token order, not overlapping
+    const std::vector<CueHit>& cues;
+    std::string_view language;
+};
+
+/// Codes the events of one sentence from its structure: the actor on the subject side of a
+/// trigger is the source and the one on the object side the target; "A and B signed" and
+/// "talks between A and B" are reciprocal; "A visited Lima" takes the host from the place;
+/// plural phrases ("the two countries", "they") stand for the pair the document is about.
+/// Negated and cancelled acts give no event; modal ones ("will", "may", "plans to") become
+/// intents (03x) or threats (13x). Agencies and places after a locative ("in Lima") never take
+/// part; acts of an actor with itself are not dyads.
+class EventCoder {
+public:
+    explicit EventCoder(const GrammarWords& grammar);
+
+    std::vector<CodedEvent> code(const SentenceInput& sentence, const PairMemory& memory) const;
+
+    /// The intent (03x) or threat (13x) code a modal turns `code` into; `code` itself when
+    /// the act is a statement already.
+    static std::string intentCode(std::string_view code);
+
+private:
+    struct Chunk {
+        std::size_t first = 0;
+        std::size_t end = 0;
+        std::string actor;
+        MentionRole role = MentionRole::Participant;
+        int mention = -1;      ///< the mention giving the actor
+        bool location = false; ///< a place after a locative word
+    };
+    struct Side {
+        const Chunk* first = nullptr;
+        const Chunk* second = nullptr; ///< a coordinated second actor ("A and B")
+    };
+
+    /// Token ranges of relative clauses set off by commas (", which Peru praised,").
+    using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
+
+    std::vector<Chunk> chunks(const SentenceInput& sentence) const;
+    Ranges relativeClauses(const SentenceInput& sentence) const;
+    bool onlyConnectors(const SentenceInput& s, std::size_t from, std::size_t to) const;
+    bool hasClauseBreak(const SentenceInput& s, const Ranges& skip, std::size_t from,
+                        std::size_t to) const;
+    bool isConjunctionGap(const SentenceInput& s, std::size_t from, std::size_t to) const;
+    Side subject(const SentenceInput& s, const std::vector<Chunk>& chunks, const Ranges& skip,
+                 const TriggerHit& trigger) const;
+    Side object(const SentenceInput& s, const std::vector<Chunk>& chunks, const TriggerHit& trigger,
+                std::size_t limit) const;
+    bool cueNear(const SentenceInput& s, CueType type, std::size_t from, std::size_t to) const;
+
+    const GrammarWords& m_grammar;
+};
+
+} // namespace dyad

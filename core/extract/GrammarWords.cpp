@@ -1,0 +1,96 @@
+#include "core/extract/GrammarWords.h"
+
+#include "core/util/Utf.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace dyad {
+
+namespace {
+
+bool parseClass(std::string_view name, GrammarWords::Class& out) {
+    using C = GrammarWords::Class;
+    static const std::pair<std::string_view, C> names[] = {
+        {"conjunction", C::Conjunction}, {"locative", C::Locative},
+        {"between", C::Between},         {"with", C::With},
+        {"connector", C::Connector},     {"plural", C::Plural},
+        {"clause", C::Clause},
+    };
+    for (const auto& [n, c] : names) {
+        if (n == name) {
+            out = c;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+GrammarWords GrammarWords::load(const std::string& path, std::vector<std::string>& errors) {
+    GrammarWords words;
+    std::ifstream in(path);
+    if (!in) {
+        errors.push_back(path + ": cannot be opened");
+        return words;
+    }
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line.front() == '#')
+            continue;
+        std::vector<std::string> columns;
+        std::stringstream stream(line);
+        for (std::string column; std::getline(stream, column, '\t');)
+            columns.push_back(column);
+        Class wordClass{};
+        if (columns.size() != 3 || columns[0].empty() || columns[2].empty() ||
+            !parseClass(columns[1], wordClass)) {
+            errors.push_back(path + ":" + std::to_string(number) +
+                             ": expected language, class and phrase separated by tabs");
+            continue;
+        }
+        const Tokenizer tokenizer(columns[0]);
+        std::vector<std::u32string> phrase;
+        for (const Token& token : tokenizer.tokenize(fromUtf8(columns[2])))
+            phrase.push_back(token.folded);
+        if (!phrase.empty())
+            words.m_phrases[{columns[0], wordClass}].push_back(std::move(phrase));
+    }
+    for (auto& [key, phrases] : words.m_phrases)
+        std::sort(phrases.begin(), phrases.end(),
+                  [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return words;
+}
+
+bool GrammarWords::is(Class wordClass, std::string_view language,
+                      const std::u32string& folded) const {
+    const auto it = m_phrases.find({std::string(language), wordClass});
+    if (it == m_phrases.end())
+        return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](const auto& phrase) {
+        return phrase.size() == 1 && phrase.front() == folded;
+    });
+}
+
+std::size_t GrammarWords::matchAt(Class wordClass, std::string_view language,
+                                  const std::vector<Token>& tokens, std::size_t at) const {
+    const auto it = m_phrases.find({std::string(language), wordClass});
+    if (it == m_phrases.end())
+        return 0;
+    for (const auto& phrase : it->second) { // longest first
+        if (at + phrase.size() > tokens.size())
+            continue;
+        bool match = true;
+        for (std::size_t i = 0; i < phrase.size() && match; ++i)
+            match = tokens[at + i].folded == phrase[i];
+        if (match)
+            return phrase.size();
+    }
+    return 0;
+}
+
+} // namespace dyad

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/text/Tokenizer.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+/// Closed-class words per language that the event coder reads sentence structure with
+/// (resources/lexicon/grammar/grammar.tsv): conjunctions, locative prepositions, "between",
+/// "with", connectors inside an actor's name, plural phrases standing for both parties, and
+/// clause openers.
+class GrammarWords {
+public:
+    enum class Class { Conjunction, Locative, Between, With, Connector, Plural, Clause };
+
+    /// Loads grammar.tsv; malformed lines are reported in `errors` as "file:line: problem".
+    static GrammarWords load(const std::string& path, std::vector<std::string>& errors);
+
+    /// Whether the single token `folded` is a word of `wordClass` in `language`.
+    bool is(Class wordClass, std::string_view language, const std::u32string& folded) const;
+    /// Length in tokens of the longest phrase of `wordClass` starting at tokens[at], or 0.
+    std::size_t matchAt(Class wordClass, std::string_view language,
+                        const std::vector<Token>& tokens, std::size_t at) const;
+
+private:
+    struct Key {
+        std::string language;
+        Class wordClass;
+        auto operator<=>(const Key&) const = default;
+    };
+    std::map<Key, std::vector<std::vector<std::u32string>>> m_phrases;
+};
+
+} // namespace dyad
