@@ -16,7 +16,8 @@ bool parseClass(std::string_view name, GrammarWords::Class& out) {
         {"conjunction", C::Conjunction}, {"locative", C::Locative},
         {"between", C::Between},         {"with", C::With},
         {"connector", C::Connector},     {"plural", C::Plural},
-        {"clause", C::Clause},
+        {"clause", C::Clause},           {"honorific", C::Honorific},
+        {"particle", C::Particle},
     };
     for (const auto& [n, c] : names) {
         if (n == name) {

@@ -15,7 +15,17 @@ namespace dyad {
 /// clause openers.
 class GrammarWords {
 public:
-    enum class Class { Conjunction, Locative, Between, With, Connector, Plural, Clause };
+    enum class Class {
+        Conjunction,
+        Locative,
+        Between,
+        With,
+        Connector,
+        Plural,
+        Clause,
+        Honorific,
+        Particle
+    };
 
     /// Loads grammar.tsv; malformed lines are reported in `errors` as "file:line: problem".
     static GrammarWords load(const std::string& path, std::vector<std::string>& errors);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/extract/SentenceAnalysis.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace dyad {
+
+/// What a document has established so far, for resolving later short mentions: the people it
+/// has named (so "Storchak" or "Lazo Hernández" find the country given with the full name) and
+/// the pair of actors it is about (what "they" and "the two countries" stand for).
+class DocumentMemory {
+public:
+    /// Remembers a person named by the folded tokens of `name`: every tail of the name
+    /// ("Esteban Lazo Hernández" -> "lazo hernandez", "hernandez") resolves to `actor`.
+    void rememberPerson(const std::vector<std::u32string>& name, const std::string& actor);
+    /// The actor of a remembered person whose name (or tail of it) is `name`, or "".
+    std::string personActor(const std::vector<std::u32string>& name) const;
+    /// The longest remembered name starting at tokens[at], in tokens; 0 when none.
+    std::size_t personAt(const std::vector<std::u32string>& folded, std::size_t at,
+                         std::string& actor) const;
+
+    void rememberPair(const std::string& source, const std::string& target);
+    const PairMemory& pair() const { return m_pair; }
+
+private:
+    static std::u32string key(const std::vector<std::u32string>& name, std::size_t from,
+                              std::size_t to);
+
+    std::unordered_map<std::u32string, std::string> m_people;
+    std::size_t m_longestName = 0;
+    PairMemory m_pair;
+};
+
+} // namespace dyad
