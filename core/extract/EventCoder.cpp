@@ -260,10 +260,13 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s, const PairMemor
             event.source = memory.first;
             event.target = memory.second;
         } else if (left.first && right.first && !rightPlural) {
-            event.source = left.first->actor;
-            event.target = right.first->actor;
-            event.sourceMention = left.first->mention;
-            event.targetMention = right.first->mention;
+            // "A met B"; passive "A was received by B" turns it round.
+            const Chunk* source = trigger.passive ? right.first : left.first;
+            const Chunk* target = trigger.passive ? left.first : right.first;
+            event.source = source->actor;
+            event.target = target->actor;
+            event.sourceMention = source->mention;
+            event.targetMention = target->mention;
         } else if (left.first && (rightPlural || trigger.reciprocal) && memory.isKnown() &&
                    (left.first->actor == memory.first || left.first->actor == memory.second)) {
             // "Cuba signed with its partner", "X met them": the other party of the pair.

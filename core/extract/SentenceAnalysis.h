@@ -34,6 +34,7 @@ struct TriggerHit {
     bool reciprocal = false;    ///< both sides act alike (meet, hold talks, sign between)
     bool hostFromPlace = false; ///< visit / arrive: a place after it gives the host
     bool nominal = false;       ///< a noun ("visit", "talks", "sanctions")
+    bool passive = false;       ///< a passive phrase: the subject undergoes the act
     std::string text;           ///< the trigger as written
 };
 

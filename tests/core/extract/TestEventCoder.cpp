@@ -51,7 +51,8 @@ void TestEventCoder::initTestCase() {
 
 void TestEventCoder::coding_data() {
     // mentions: "phrase=ACTOR" or "phrase=ACTOR@place|agency|role|plural"
-    // triggers: "phrase=CODE" with flags after '/': r reciprocal, h host from place, n nominal
+    // triggers: "phrase=CODE" with flags after '/': r reciprocal, h host from place, n nominal,
+    // p passive
     // cues: "phrase=neg|cancel|modal|report"
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("sentence");
@@ -149,14 +150,13 @@ void TestEventCoder::coding_data() {
         << ""
         << ""
         << "";
-    QTest::newRow("relative clause is skipped")
-        << "en"
-        << "Chile, which Peru praised, condemned Bolivia."
-        << "Chile=CHL;Peru=PER;Bolivia=BOL"
-        << "praised=051;condemned=112"
-        << ""
-        << ""
-        << "CHL>BOL:112";
+    QTest::newRow("relative clause is skipped") << "en"
+                                                << "Chile, which Peru praised, condemned Bolivia."
+                                                << "Chile=CHL;Peru=PER;Bolivia=BOL"
+                                                << "praised=051;condemned=112"
+                                                << ""
+                                                << ""
+                                                << "CHL>BOL:112";
     QTest::newRow("spanish with location")
         << "es"
         << "El canciller de México se reunió con su homólogo de Cuba en La Habana."
@@ -172,6 +172,13 @@ void TestEventCoder::coding_data() {
                                           << ""
                                           << ""
                                           << "RUS>CHN:057";
+    QTest::newRow("passive turns it round") << "en"
+                                            << "Kenya's envoy was received by Ethiopia on Monday."
+                                            << "Kenya=KEN;Ethiopia=ETH"
+                                            << "was received by=043/p"
+                                            << ""
+                                            << ""
+                                            << "ETH>KEN:043";
     QTest::newRow("german reciprocal with pair memory")
         << "de"
         << "Die Kanzlerin traf sich mit beiden Seiten."
@@ -221,6 +228,7 @@ void TestEventCoder::coding() {
         t.reciprocal = flags.contains('r');
         t.hostFromPlace = flags.contains('h');
         t.nominal = flags.contains('n');
+        t.passive = flags.contains('p');
         triggerHits.push_back(t);
     }
     std::vector<CueHit> cueHits;
