@@ -1,0 +1,205 @@
+#include "core/store/QueryEngine.h"
+
+#include "core/store/Parallel.h"
+#include "core/store/SearchFolding.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace dyad {
+
+namespace {
+
+enum class PairMode : std::uint8_t { Any, NoMatch, EitherOf, SourceIs, TargetIs, Between, From };
+
+} // namespace
+
+/// A query turned into flags and ids the matching loop can test cheaply.
+struct QueryEngine::Compiled {
+    PairMode pairMode = PairMode::Any;
+    std::uint16_t a = 0, b = 0;
+    bool dateBounded = false;
+    std::int32_t fromDay = std::numeric_limits<std::int32_t>::min();
+    std::int32_t toDay = std::numeric_limits<std::int32_t>::max();
+    bool includeUndated = true;
+    std::uint32_t rootMask = 0; ///< bit r set for an allowed root; 0 for all
+    std::uint8_t quadMask = 0;  ///< bit q set for an allowed class; 0 for all
+    std::uint16_t minSources = 1;
+    bool byDocument = false;
+    std::uint32_t document = 0;
+    bool byText = false;
+    std::vector<std::uint8_t> textActors; ///< per actor id: its code or name contains the text
+    std::vector<std::uint8_t> textWords;  ///< per trigger word id: it contains the text
+    bool anyTextWord = false;
+};
+
+QueryEngine::Compiled QueryEngine::compile(const Query& query) const {
+    Compiled c;
+    const std::uint16_t a = query.actorA.empty() ? 0 : m_store.findActor(query.actorA);
+    const std::uint16_t b = query.actorB.empty() ? 0 : m_store.findActor(query.actorB);
+    const bool unknownActor = (!query.actorA.empty() && a == EventStore::kNoActor) ||
+                              (!query.actorB.empty() && b == EventStore::kNoActor);
+    c.a = a;
+    c.b = b;
+    if (unknownActor)
+        c.pairMode = PairMode::NoMatch;
+    else if (!query.actorA.empty() && !query.actorB.empty())
+        c.pairMode = query.directed ? PairMode::From : PairMode::Between;
+    else if (!query.actorA.empty())
+        c.pairMode = query.directed ? PairMode::SourceIs : PairMode::EitherOf;
+    else if (!query.actorB.empty()) {
+        c.pairMode = query.directed ? PairMode::TargetIs : PairMode::EitherOf;
+        c.a = b;
+    }
+    c.dateBounded = query.fromDay.has_value() || query.toDay.has_value();
+    if (query.fromDay)
+        c.fromDay = *query.fromDay;
+    if (query.toDay)
+        c.toDay = *query.toDay;
+    c.includeUndated = query.includeUndated;
+    for (const int root : query.roots)
+        if (root >= 1 && root <= 20)
+            c.rootMask |= 1u << root;
+    if (!query.roots.empty() && c.rootMask == 0)
+        c.pairMode = PairMode::NoMatch;
+    for (const int quad : query.quadClasses)
+        if (quad >= 1 && quad <= 4)
+            c.quadMask = static_cast<std::uint8_t>(c.quadMask | (1u << quad));
+    if (!query.quadClasses.empty() && c.quadMask == 0)
+        c.pairMode = PairMode::NoMatch;
+    c.minSources = static_cast<std::uint16_t>(std::clamp(query.minSources, 1, 0xFFFF));
+    if (!query.document.empty()) {
+        c.byDocument = true;
+        c.document = m_store.documents().find(query.document);
+        if (c.document == DocumentTable::npos)
+            c.pairMode = PairMode::NoMatch;
+    }
+    const std::string needle = foldForSearch(query.text);
+    if (!needle.empty()) {
+        c.byText = true;
+        const auto& actors = m_store.actors();
+        c.textActors.assign(actors.size(), 0);
+        for (std::size_t id = 0; id < actors.size(); ++id) {
+            std::string haystack = actors.text(static_cast<std::uint32_t>(id));
+            if (m_names)
+                haystack += '\n' + m_names(haystack);
+            c.textActors[id] = foldForSearch(haystack).find(needle) != std::string::npos;
+        }
+        const auto& words = m_store.triggerWords();
+        c.textWords.assign(words.size(), 0);
+        for (std::size_t id = 0; id < words.size(); ++id) {
+            c.textWords[id] =
+                words.text(static_cast<std::uint32_t>(id)).find(needle) != std::string::npos;
+            c.anyTextWord = c.anyTextWord || c.textWords[id];
+        }
+    }
+    return c;
+}
+
+void QueryEngine::matchRange(const Compiled& c, std::uint32_t begin, std::uint32_t end,
+                             std::uint8_t* out) const {
+    const auto* day = m_store.days().data();
+    const auto* precision = m_store.precisions().data();
+    const auto* source = m_store.sourceActors().data();
+    const auto* target = m_store.targetActors().data();
+    const auto* root = m_store.roots().data();
+    const auto* quad = m_store.quadClasses().data();
+    const auto* sources = m_store.sourceCounts().data();
+    const auto* evidence = m_store.evidenceRefs().data();
+    const EvidenceTable& table = m_store.evidence();
+    for (std::uint32_t i = begin; i < end; ++i) {
+        bool ok = true;
+        switch (c.pairMode) {
+        case PairMode::Any:
+            break;
+        case PairMode::NoMatch:
+            ok = false;
+            break;
+        case PairMode::EitherOf:
+            ok = source[i] == c.a || target[i] == c.a;
+            break;
+        case PairMode::SourceIs:
+            ok = source[i] == c.a;
+            break;
+        case PairMode::TargetIs:
+            ok = target[i] == c.b;
+            break;
+        case PairMode::Between:
+            ok = (source[i] == c.a && target[i] == c.b) || (source[i] == c.b && target[i] == c.a);
+            break;
+        case PairMode::From:
+            ok = source[i] == c.a && target[i] == c.b;
+            break;
+        }
+        if (precision[i] == DatePrecision::Unknown)
+            ok = ok && c.includeUndated;
+        else
+            ok = ok && day[i] >= c.fromDay && day[i] <= c.toDay;
+        ok = ok && (c.rootMask == 0 || (c.rootMask >> root[i]) & 1u);
+        ok = ok && (c.quadMask == 0 || (c.quadMask >> quad[i]) & 1u);
+        ok = ok && sources[i] >= c.minSources;
+        if (ok && c.byDocument) {
+            bool found = false;
+            for (EvidenceRef ref = evidence[i]; ref != kNoEvidence && !found; ref = table.next(ref))
+                found = !EvidenceTable::isDataset(ref) && table.articleDocument(ref) == c.document;
+            ok = found;
+        }
+        if (ok && c.byText) {
+            bool found = c.textActors[source[i]] || c.textActors[target[i]];
+            for (EvidenceRef ref = evidence[i]; c.anyTextWord && ref != kNoEvidence && !found;
+                 ref = table.next(ref)) {
+                if (EvidenceTable::isDataset(ref))
+                    continue;
+                const std::uint32_t word = table.articleTriggerWord(ref);
+                found = word < c.textWords.size() && c.textWords[word];
+            }
+            ok = found;
+        }
+        out[i - begin] = ok ? 1 : 0;
+    }
+}
+
+std::vector<std::uint8_t> QueryEngine::matchMask(const Query& query) const {
+    const Compiled compiled = compile(query);
+    const std::uint32_t count = m_store.eventCount();
+    std::vector<std::uint8_t> mask(count);
+    forEachChunk(count, chunkCountFor(count), [&](std::size_t, std::size_t begin, std::size_t end) {
+        matchRange(compiled, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                   mask.data() + begin);
+    });
+    return mask;
+}
+
+std::vector<std::uint8_t> QueryEngine::matchEvents(const Query& query,
+                                                   const std::vector<std::uint32_t>& events) const {
+    const Compiled compiled = compile(query);
+    std::vector<std::uint8_t> result(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i)
+        matchRange(compiled, events[i], events[i] + 1, &result[i]);
+    return result;
+}
+
+std::vector<std::uint32_t> QueryEngine::select(const Query& query) const {
+    return indicesOf(matchMask(query));
+}
+
+std::vector<std::uint32_t> QueryEngine::indicesOf(const std::vector<std::uint8_t>& mask) {
+    std::vector<std::uint32_t> result;
+    result.reserve(mask.size() / 4);
+    for (std::size_t i = 0; i < mask.size(); ++i)
+        if (mask[i])
+            result.push_back(static_cast<std::uint32_t>(i));
+    return result;
+}
+
+std::vector<std::uint32_t> QueryEngine::filterOrder(const std::vector<std::uint8_t>& mask,
+                                                    const std::vector<std::uint32_t>& order) {
+    std::vector<std::uint32_t> result;
+    result.reserve(mask.size() / 4);
+    for (const std::uint32_t event : order)
+        if (event < mask.size() && mask[event])
+            result.push_back(event);
+    return result;
+}
+
+} // namespace dyad
