@@ -1,0 +1,213 @@
+#include "core/reading/DocumentReader.h"
+
+#include "core/reading/HtmlExtractor.h"
+#include "core/reading/LanguageDetector.h"
+#include "core/reading/MarkdownExtractor.h"
+#include "core/reading/MetadataExtractor.h"
+#include "core/reading/PlainTextExtractor.h"
+#include "core/reading/SentenceSegmenter.h"
+#include "core/reading/TextDecoder.h"
+#include "core/reading/TextScan.h"
+#include "core/util/Utf.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string idOf(const std::string& path) {
+    return fs::path(path).stem().string();
+}
+
+ExtractedText extractText(std::u32string text, Format format) {
+    switch (format) {
+    case Format::PlainText:
+        return PlainTextExtractor().extract(std::move(text));
+    case Format::Markdown:
+        return MarkdownExtractor().extract(toUtf8(text));
+    case Format::Html:
+        return HtmlExtractor().extract(toUtf8(text));
+    }
+    return {};
+}
+
+} // namespace
+
+DocumentReader::DocumentReader()
+    : DocumentReader(Options{}) {}
+
+DocumentReader::DocumentReader(Options options)
+    : m_options(options)
+    , m_loader(options.maxFileBytes)
+    , m_publicationResolver(options.latestYear) {}
+
+Document DocumentReader::build(ExtractedText extracted, std::string id, std::string path,
+                               std::vector<std::string> warnings) const {
+    Document document;
+    document.id = std::move(id);
+    document.path = std::move(path);
+    document.warnings = std::move(warnings);
+
+    auto classified = m_classifier.classify(extracted);
+    const DocumentMetadata metadata =
+        MetadataExtractor().extract(extracted, classified.blocks, classified.titleBlock);
+    document.title = metadata.title;
+    document.url = metadata.url;
+    document.outlet = metadata.outlet;
+
+    std::string bodyUtf8;
+    for (const Block& block : classified.blocks)
+        if (block.role == BlockRole::Body && bodyUtf8.size() < 64 * 1024) {
+            bodyUtf8 += toUtf8(spanView(extracted.text, block.span));
+            bodyUtf8 += '\n';
+        }
+    document.language = LanguageDetector().detect(bodyUtf8, extracted.metaValue("lang"));
+
+    const auto expressions = m_dateFinder.find(extracted.text, document.language);
+    PublicationDate published = m_publicationResolver.resolve(extracted.text, classified.blocks,
+                                                              expressions, extracted, document.url);
+    document.published = published.date;
+    for (auto& warning : published.warnings)
+        document.warnings.push_back(std::move(warning));
+
+    // Dated expressions of the article itself (body and title blocks).
+    std::size_t blockIndex = 0;
+    for (const auto& expression : expressions) {
+        while (blockIndex < classified.blocks.size() &&
+               classified.blocks[blockIndex].span.end <= expression.span.start)
+            ++blockIndex;
+        if (blockIndex >= classified.blocks.size())
+            break;
+        const Block& block = classified.blocks[blockIndex];
+        if (!block.span.contains(expression.span.start) || block.role == BlockRole::Boilerplate)
+            continue;
+        document.dates.push_back(m_mentionResolver.resolve(expression, document.published));
+    }
+
+    SentenceSegmenter segmenter(document.language);
+    for (std::size_t i = 0; i < classified.blocks.size(); ++i)
+        segmenter.segment(extracted.text, classified.blocks[i].span, static_cast<std::int32_t>(i),
+                          document.sentences);
+    document.blocks = std::move(classified.blocks);
+    document.text = std::move(extracted.text);
+    return document;
+}
+
+Document DocumentReader::readText(std::u32string text, std::string id, Format format) const {
+    return build(extractText(std::move(text), format), std::move(id), {}, {});
+}
+
+std::optional<Document> DocumentReader::readFile(const std::string& path,
+                                                 std::string& error) const {
+    const auto bytes = m_loader.load(path, error);
+    if (!bytes)
+        return std::nullopt;
+    const Format format = formatForPath(path).value_or(Format::PlainText);
+    const std::string declared =
+        format == Format::Html ? TextDecoder::declaredHtmlCharset(*bytes) : std::string();
+    DecodedText decoded = TextDecoder().decode(*bytes, declared);
+    std::vector<std::string> warnings;
+    if (decoded.invalidCount > 0)
+        warnings.push_back(std::to_string(decoded.invalidCount) +
+                           " invalid byte sequence(s) replaced by U+FFFD (read as " +
+                           decoded.encoding + ")");
+    ExtractedText extracted = extractText(std::move(decoded.text), format);
+    const bool hasText = std::any_of(extracted.blocks.begin(), extracted.blocks.end(),
+                                     [](const RawBlock& b) { return !b.span.isEmpty(); });
+    if (!hasText) {
+        error = "no text in the file";
+        return std::nullopt;
+    }
+    return build(std::move(extracted), idOf(path), path, std::move(warnings));
+}
+
+void DocumentReader::readFolder(const std::string& folder, ReadResult& result) const {
+    struct Pending {
+        fs::path path;
+        std::vector<fs::path> ancestors; ///< canonical paths of the folders above, and itself
+    };
+    std::error_code ec;
+    const fs::path root = fs::canonical(folder, ec);
+    if (ec) {
+        result.failures.push_back({folder, "cannot read folder: " + ec.message()});
+        return;
+    }
+    std::set<fs::path> visited{root};
+    std::vector<Pending> stack{{fs::path(folder), {root}}};
+    while (!stack.empty()) {
+        Pending current = std::move(stack.back());
+        stack.pop_back();
+        std::vector<fs::path> entries;
+        fs::directory_iterator it(current.path, ec), end;
+        if (ec) {
+            result.failures.push_back(
+                {current.path.string(), "cannot read folder: " + ec.message()});
+            continue;
+        }
+        for (; it != end; it.increment(ec)) {
+            if (ec)
+                break;
+            entries.push_back(it->path());
+        }
+        std::sort(entries.begin(), entries.end());
+        std::vector<Pending> subfolders;
+        for (const auto& entry : entries) {
+            std::error_code statError;
+            if (fs::is_directory(entry, statError)) {
+                const fs::path canonical = fs::canonical(entry, statError);
+                if (statError) {
+                    result.failures.push_back(
+                        {entry.string(), "cannot read folder: " + statError.message()});
+                    continue;
+                }
+                if (std::find(current.ancestors.begin(), current.ancestors.end(), canonical) !=
+                    current.ancestors.end()) {
+                    result.failures.push_back(
+                        {entry.string(), "folder loop: a symbolic link leads back to " +
+                                             canonical.string() + " (not followed)"});
+                    continue;
+                }
+                if (!visited.insert(canonical).second)
+                    continue; // already read through another link
+                Pending sub{entry, current.ancestors};
+                sub.ancestors.push_back(canonical);
+                subfolders.push_back(std::move(sub));
+                continue;
+            }
+            if (!formatForPath(entry.string()))
+                continue;
+            std::string error;
+            if (auto document = readFile(entry.string(), error))
+                result.documents.push_back(std::move(*document));
+            else
+                result.failures.push_back({entry.string(), error});
+        }
+        // Depth first, in sorted order.
+        for (auto sub = subfolders.rbegin(); sub != subfolders.rend(); ++sub)
+            stack.push_back(std::move(*sub));
+    }
+}
+
+ReadResult DocumentReader::readPaths(const std::vector<std::string>& paths) const {
+    ReadResult result;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            readFolder(path, result);
+            continue;
+        }
+        std::string error;
+        if (auto document = readFile(path, error))
+            result.documents.push_back(std::move(*document));
+        else
+            result.failures.push_back({path, error});
+    }
+    return result;
+}
+
+} // namespace dyad

@@ -1,0 +1,123 @@
+#include "core/reading/FurniturePhrases.h"
+
+#include "core/reading/TextScan.h"
+#include "core/util/Utf.h"
+
+namespace dyad {
+
+namespace {
+
+struct RawEntry {
+    FurnitureKind kind;
+    PhraseMatch how;
+    const char* phrase;
+};
+
+const RawEntry rawEntries[] = {
+#include "core/reading/FurniturePhrases.inc"
+};
+
+bool isEdgeJunk(char32_t c) {
+    return isSpaceChar(c) || c == U'#' || c == U'*' || c == U'_' || c == U'-' || c == U':' ||
+           c == U'|' || c == U'>' || c == U'•' || c == U'»' || c == U'«' || c == U'.' ||
+           c == U'[' || c == U']' || c == 0x2014 || c == 0x2013 || c == 0xA0;
+}
+
+/// Folded text with runs of white space as one space and markup/punctuation trimmed at both
+/// ends; at most `limit` code points are looked at.
+std::u32string normalise(std::u32string_view text, std::size_t limit) {
+    std::u32string out;
+    out.reserve(std::min(text.size(), limit));
+    bool space = false;
+    for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
+        const char32_t c = text[i];
+        if (isSpaceChar(c)) {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out.push_back(U' ');
+        space = false;
+        out.push_back(foldChar(c));
+    }
+    std::size_t begin = 0, end = out.size();
+    while (begin < end && isEdgeJunk(out[begin]))
+        ++begin;
+    while (end > begin && isEdgeJunk(out[end - 1]))
+        --end;
+    return out.substr(begin, end - begin);
+}
+
+bool isWordBoundary(const std::u32string& text, std::size_t at) {
+    return at >= text.size() || !isLetterChar(text[at]);
+}
+
+} // namespace
+
+FurniturePhrases::FurniturePhrases() {
+    for (const auto& raw : rawEntries)
+        m_entries.push_back({raw.kind, raw.how, fromUtf8(raw.phrase)});
+}
+
+FurniturePhrases::Match FurniturePhrases::match(std::u32string_view block) const {
+    if (block.size() > 600)
+        return {};
+    const std::u32string text = normalise(block, 600);
+    if (text.empty())
+        return {};
+    Match best;
+    std::size_t bestLength = 0;
+    for (const auto& entry : m_entries) {
+        const auto& phrase = entry.phrase;
+        bool hit = false;
+        switch (entry.how) {
+        case PhraseMatch::Heading:
+            // The phrase alone, or glued after a few words of a form ("...requeridosMás Vistas").
+            hit = text == phrase ||
+                  (text.size() <= phrase.size() + 40 && text.size() > phrase.size() &&
+                   text.ends_with(phrase) && phrase.size() >= 8);
+            break;
+        case PhraseMatch::Prefix:
+            hit = text.size() > phrase.size() && text.starts_with(phrase) &&
+                  isWordBoundary(text, phrase.size());
+            break;
+        case PhraseMatch::Contains:
+            hit = text.size() <= 300 && text.find(phrase) != std::u32string::npos;
+            break;
+        }
+        if (hit && phrase.size() > bestLength) {
+            best = {entry.kind, entry.how,
+                    entry.how == PhraseMatch::Prefix && text[phrase.size()] == U':'};
+            bestLength = phrase.size();
+        }
+    }
+    return best;
+}
+
+const char* FurniturePhrases::reason(FurnitureKind kind) {
+    switch (kind) {
+    case FurnitureKind::None:
+        return "";
+    case FurnitureKind::OtherStories:
+        return "list of other articles";
+    case FurnitureKind::RelatedLink:
+        return "related-links list";
+    case FurnitureKind::Comments:
+        return "comment box";
+    case FurnitureKind::Social:
+        return "follow/share buttons";
+    case FurnitureKind::Tags:
+        return "tag cloud";
+    case FurnitureKind::Ads:
+        return "advertisement";
+    case FurnitureKind::SourceNote:
+        return "source note";
+    case FurnitureKind::PhotoCredit:
+        return "photo credit";
+    case FurnitureKind::Navigation:
+        return "navigation";
+    }
+    return "";
+}
+
+} // namespace dyad

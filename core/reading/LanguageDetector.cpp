@@ -1,0 +1,38 @@
+#include "core/reading/LanguageDetector.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+#include <algorithm>
+
+namespace CLD2 {
+const char* LanguageCode(Language lang);
+}
+
+namespace dyad {
+
+std::string LanguageDetector::detect(std::string_view utf8, std::string_view hint) const {
+    std::string declared;
+    for (char c : hint.substr(0, std::min<std::size_t>(hint.find_first_of("-_"), hint.size())))
+        declared.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    std::size_t length = std::min<std::size_t>(utf8.size(), 64 * 1024);
+    // Do not cut a UTF-8 sequence in two.
+    while (length > 0 && length < utf8.size() &&
+           (static_cast<unsigned char>(utf8[length]) & 0xC0) == 0x80)
+        --length;
+    if (length == 0)
+        return declared.size() == 2 ? declared : "und";
+    bool reliable = false;
+    int validPrefix = 0;
+    const CLD2::Language language = CLD2::DetectLanguageCheckUTF8(
+        utf8.data(), static_cast<int>(length), true, &reliable, &validPrefix);
+    const char* code = CLD2::LanguageCode(language);
+    std::string result = code ? code : "un";
+    if (language == CLD2::UNKNOWN_LANGUAGE || result == "un" || result.empty() ||
+        (!reliable && declared.size() == 2))
+        return declared.size() == 2 ? declared : "und";
+    if (result.size() > 2 && result[2] == '-')
+        result.resize(2); // "zh-Hant"
+    return result;
+}
+
+} // namespace dyad

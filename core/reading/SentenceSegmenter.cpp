@@ -1,0 +1,127 @@
+#include "core/reading/SentenceSegmenter.h"
+
+#include "core/reading/TextScan.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <mutex>
+
+namespace dyad {
+
+namespace {
+
+const std::map<std::string, std::vector<std::string>, std::less<>>& abbreviationTable() {
+    static const std::map<std::string, std::vector<std::string>, std::less<>> table{
+        {"en", {"Mr.",   "Mrs.", "Ms.",  "Dr.",  "Prof.",   "Gen.",  "Col.",  "Lt.",  "Sgt.",
+                "Capt.", "Rep.", "Sen.", "Gov.", "Pres.",   "St.",   "Jan.",  "Feb.", "Mar.",
+                "Apr.",  "Jun.", "Jul.", "Aug.", "Sep.",    "Sept.", "Oct.",  "Nov.", "Dec.",
+                "U.S.",  "U.N.", "U.K.", "E.U.", "No.",     "Inc.",  "Corp.", "Ltd.", "Jr.",
+                "Sr.",   "vs.",  "Mt.",  "Ft.",  "approx.", "Adm.",  "Maj.",  "Rev.", "Hon."}},
+        {"es",
+         {"Sr.",    "Sra.", "Srta.", "Dr.",   "Dra.",  "Excmo.", "Excma.",  "EXCMO.", "Ilmo.",
+          "Ilma.",  "Lic.", "Ing.",  "Gral.", "Cnel.", "EE.UU.", "EE. UU.", "pág.",   "núm.",
+          "aprox.", "Av.",  "ene.",  "feb.",  "mar.",  "abr.",   "jun.",    "jul.",   "ago.",
+          "sept.",  "oct.", "nov.",  "dic.",  "Sto.",  "Sta.",   "Ud.",     "Uds.",   "Mons."}},
+        {"ru", {"т.е.",  "т.к.", "т.д.",  "т.п.",  "г.",  "гг.",  "им.",   "ул.",  "др.",   "пр.",
+                "тыс.",  "млн.", "млрд.", "руб.",  "ст.", "янв.", "февр.", "авг.", "сент.", "окт.",
+                "нояб.", "дек.", "проф.", "акад.", "д.",  "с.",   "см.",   "напр."}},
+        {"de", {"Dr.",  "Prof.", "z.B.", "bzw.", "ca.",   "Nr.",  "Hr.",  "Fr.",   "St.",
+                "d.h.", "u.a.",  "z.T.", "v.a.", "Jan.",  "Feb.", "Aug.", "Sept.", "Okt.",
+                "Nov.", "Dez.",  "Mio.", "Mrd.", "evtl.", "ggf.", "inkl."}},
+        {"fr",
+         {"M.",   "MM.",   "Mme.",  "Mmes.", "Mlle.", "Dr.",  "av.", "p.ex.", "janv.", "févr.",
+          "avr.", "juil.", "sept.", "oct.",  "nov.",  "déc.", "St.", "Ste.",  "env.",  "Pr."}},
+    };
+    return table;
+}
+
+/// Prototype iterators per language, built once and cloned per segmenter.
+icu::BreakIterator* cloneFor(const std::string& language) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<icu::BreakIterator>> prototypes;
+    std::lock_guard lock(mutex);
+    auto& prototype = prototypes[language];
+    if (!prototype) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale locale(language.empty() ? "en" : language.c_str());
+        std::unique_ptr<icu::BreakIterator> base(
+            icu::BreakIterator::createSentenceInstance(locale, status));
+        if (U_FAILURE(status) || !base)
+            return nullptr;
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+            icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+        if (U_SUCCESS(status) && builder) {
+            for (const auto& abbreviation : SentenceSegmenter::abbreviations(language))
+                builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
+            status = U_ZERO_ERROR;
+            icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
+            if (U_FAILURE(status) || !filtered)
+                return nullptr;
+            prototype.reset(filtered);
+        } else {
+            prototype = std::move(base);
+        }
+    }
+    return prototype->clone();
+}
+
+} // namespace
+
+struct SentenceSegmenter::Impl {
+    std::unique_ptr<icu::BreakIterator> iterator;
+    icu::UnicodeString buffer;
+    std::vector<std::int32_t> codePointAt; ///< UTF-16 index -> code point offset in the block
+};
+
+SentenceSegmenter::SentenceSegmenter(std::string_view language)
+    : m_impl(std::make_unique<Impl>()) {
+    m_impl->iterator.reset(cloneFor(std::string(language)));
+}
+
+SentenceSegmenter::~SentenceSegmenter() = default;
+
+const std::vector<std::string>& SentenceSegmenter::abbreviations(std::string_view language) {
+    const auto& table = abbreviationTable();
+    const auto it = table.find(language);
+    return it == table.end() ? table.at("en") : it->second;
+}
+
+void SentenceSegmenter::segment(std::u32string_view text, TextSpan span, std::int32_t blockIndex,
+                                std::vector<Sentence>& out) {
+    span = trimSpan(text, span);
+    if (span.isEmpty())
+        return;
+    auto& buffer = m_impl->buffer;
+    auto& map = m_impl->codePointAt;
+    buffer.remove();
+    map.clear();
+    for (std::int32_t i = span.start; i < span.end; ++i) {
+        char32_t c = text[static_cast<std::size_t>(i)];
+        if (c == U'\n' || c == U'\r' || c == 0x2028 || c == 0x2029)
+            c = U' '; // a line break inside a block is not a paragraph end
+        map.push_back(i);
+        if (c >= 0x10000)
+            map.push_back(i);
+        buffer.append(static_cast<UChar32>(c));
+    }
+    map.push_back(span.end);
+    auto* iterator = m_impl->iterator.get();
+    if (!iterator) {
+        out.push_back({span, blockIndex});
+        return;
+    }
+    iterator->setText(buffer);
+    std::int32_t start = iterator->first();
+    for (std::int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
+         start = end, end = iterator->next()) {
+        const TextSpan sentence = trimSpan(
+            text, {map[static_cast<std::size_t>(start)], map[static_cast<std::size_t>(end)]});
+        if (!sentence.isEmpty())
+            out.push_back({sentence, blockIndex});
+    }
+}
+
+} // namespace dyad

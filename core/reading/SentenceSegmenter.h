@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/reading/Document.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+/// Splits blocks into sentences with ICU's sentence BreakIterator, with ICU's abbreviation
+/// suppressions for the language (FilteredBreakIteratorBuilder) plus our own abbreviations per
+/// language ("Nov.", "U.S.", "Mr.", "Excmo.", "EE.UU.", "т.е.", "z.B."). Line breaks inside a
+/// block do not end a sentence. One segmenter serves one thread.
+class SentenceSegmenter {
+public:
+    /// `language`: ISO 639-1 code ("en", "es", "ru", "de", "fr"; others use the root rules
+    /// and the English abbreviations).
+    explicit SentenceSegmenter(std::string_view language);
+    ~SentenceSegmenter();
+    SentenceSegmenter(const SentenceSegmenter&) = delete;
+    SentenceSegmenter& operator=(const SentenceSegmenter&) = delete;
+
+    /// Sentences of text[span], trimmed, spans in text coordinates, `block` set to blockIndex.
+    void segment(std::u32string_view text, TextSpan span, std::int32_t blockIndex,
+                 std::vector<Sentence>& out);
+
+    /// Abbreviations (with their final period) that do not end a sentence in a language.
+    static const std::vector<std::string>& abbreviations(std::string_view language);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace dyad
