@@ -1,0 +1,101 @@
+#include "core/cameo/ModalityCues.h"
+
+#include "core/cameo/TsvFile.h"
+
+#include <memory>
+
+namespace dyad {
+
+namespace {
+
+constexpr std::pair<std::string_view, ModalityType> kTypeNames[] = {
+    {"negation", ModalityType::Negation}, {"cancellation", ModalityType::Cancellation},
+    {"intent", ModalityType::Intent},     {"condition", ModalityType::Condition},
+    {"report", ModalityType::Report},
+};
+
+} // namespace
+
+std::string_view ModalityCues::typeName(ModalityType type) {
+    for (const auto& [name, value] : kTypeNames) {
+        if (value == type)
+            return name;
+    }
+    return {};
+}
+
+bool ModalityCues::parseType(std::string_view name, ModalityType& type) {
+    for (const auto& [typeName, value] : kTypeNames) {
+        if (typeName == name) {
+            type = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+ModalityCues ModalityCues::load(const std::string& path, std::vector<std::string>& errors) {
+    ModalityCues cues;
+    std::map<std::string, std::unique_ptr<Tokenizer>> tokenizers;
+    for (const TsvLine& line : TsvFile::read(path, errors)) {
+        const auto& columns = line.columns;
+        auto fail = [&](const std::string& problem) {
+            errors.push_back(TsvFile::error(path, line.number, problem));
+        };
+        ModalityType type{};
+        if (columns.size() != 3 || columns[0].empty()) {
+            fail("expected language, type and phrase separated by tabs");
+            continue;
+        }
+        if (!parseType(columns[1], type)) {
+            fail("unknown cue type '" + columns[1] +
+                 "' (known: negation, cancellation, intent, condition, report)");
+            continue;
+        }
+        auto& tokenizer = tokenizers[columns[0]];
+        if (!tokenizer)
+            tokenizer = std::make_unique<Tokenizer>(columns[0]);
+        PhrasePattern pattern;
+        std::string problem;
+        if (!PhrasePattern::compile(columns[2], *tokenizer, pattern, problem)) {
+            fail("phrase '" + columns[2] + "': " + problem);
+            continue;
+        }
+        Language& language = cues.m_languages[columns[0]];
+        const auto [known, inserted] = language.lineOfKey.emplace(pattern.key(), line.number);
+        if (!inserted) {
+            fail("phrase '" + columns[2] + "' is already listed at line " +
+                 std::to_string(known->second));
+            continue;
+        }
+        language.matcher.add(std::move(pattern));
+        language.entries.push_back({type, columns[2]});
+    }
+    return cues;
+}
+
+std::vector<ModalityCue> ModalityCues::find(const std::vector<Token>& tokens,
+                                            std::string_view language) const {
+    std::vector<ModalityCue> out;
+    const auto it = m_languages.find(language);
+    if (it == m_languages.end())
+        return out;
+    for (const auto& match : it->second.matcher.findLongest(tokens)) {
+        const Entry& entry = it->second.entries[match.pattern];
+        ModalityCue cue;
+        cue.firstToken = match.firstToken;
+        cue.endToken = match.endToken;
+        cue.span = {tokens[match.firstToken].span.start, tokens[match.endToken - 1].span.end};
+        cue.type = entry.type;
+        cue.phrase = entry.phrase;
+        out.push_back(std::move(cue));
+    }
+    return out;
+}
+
+std::size_t ModalityCues::cueCount(std::string_view language) const {
+    const auto it = m_languages.find(language);
+    return it == m_languages.end() ? 0 : it->second.entries.size();
+}
+
+} // namespace dyad
