@@ -196,7 +196,7 @@ DecodedText TextDecoder::decode(std::string_view bytes, std::string_view declare
     const Utf8Stats stats = utf8Stats(bytes);
     // Valid UTF-8, or UTF-8 with a few broken sequences: legacy text has (almost) no valid
     // multi-byte sequences, since its accented letters are followed by ASCII letters.
-    if (stats.invalid == 0 || stats.multiByte >= 2 * stats.invalid) {
+    if (stats.invalid == 0 || stats.multiByte >= stats.invalid) {
         result.encoding = "UTF-8";
         result.text = fromUtf8(bytes, &result.invalidCount);
         return result;
