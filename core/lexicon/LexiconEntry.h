@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/lexicon/LexiconMatch.h"
+
+#include <cstdint>
+#include <string>
+
+namespace dyad {
+
+/// One phrase of the lexicon, as loaded from a data file (or generated from ICU's names), before
+/// it is tokenised for a language.
+struct LexiconEntry {
+    std::string phrase;   ///< UTF-8, as written in the file
+    std::string language; ///< ISO 639-1, or "*" for every language
+    MentionKind kind = MentionKind::CountryName;
+    std::string actor;     ///< empty for roles and for institutions needing a country
+    std::string role;      ///< role id (roles, persons)
+    std::string detail;    ///< place or institution kind
+    std::string canonical; ///< see LexiconMatch::canonical
+    /// Match only with the phrase's exact capitalisation (lower / Capitalised / ALL CAPS) and
+    /// never on stems: "US" must not match the pronoun "us".
+    bool caseSensitive = false;
+    /// Match on folded forms only, never on stems or inflection endings.
+    bool exact = false;
+    bool needsCountry = false;
+    std::int32_t person = -1; ///< index into the lexicon's persons for Person entries
+};
+
+} // namespace dyad

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/lexicon/LexiconData.h"
+#include "core/text/Tokenizer.h"
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace dyad {
+
+/// The lexicon's phrases tokenised for one document language, indexed by the stem of their
+/// first token. A document token matches a phrase token when the phrase token's capitalisation
+/// allows it (a lower-case phrase word matches any case, a Capitalised one needs a capital, an
+/// ACRONYM needs all capitals) and the folded forms are equal, or (unless the entry is exact)
+/// the Snowball stems are equal, or the token is the phrase word plus an inflection ending of
+/// the language (Russian cases, German genitive -s) for capitalised phrase words. Hyphens
+/// between words are optional ("Díaz-Canel" = "Diaz Canel"). The longest match wins.
+/// Built once, then read-only: find() may be called from several threads.
+class PhraseIndex {
+public:
+    PhraseIndex(std::string language, const LexiconData& data);
+
+    const std::string& language() const { return m_language; }
+    std::size_t phraseCount() const { return m_phrases.size(); }
+
+    std::vector<LexiconMatch> find(const std::vector<Token>& tokens, const FuzzyDate& when) const;
+
+private:
+    enum class Shape : std::uint8_t { Lower, Capitalized, AllCaps };
+    struct PhraseToken {
+        std::u32string folded;
+        std::u32string stem;
+        Shape shape = Shape::Lower;
+    };
+    struct Phrase {
+        const LexiconEntry* entry = nullptr;
+        std::uint32_t priority = 0; ///< later-loaded phrases win ties
+        std::vector<PhraseToken> tokens;
+    };
+    struct Candidate {
+        std::size_t end = 0;
+        int rank = 0;
+        int exactTokens = 0; ///< tokens matched on their folded form rather than a stem
+        std::uint32_t priority = 0;
+        const Phrase* phrase = nullptr;
+        const Tenure* tenure = nullptr;
+        bool inOffice = false;
+    };
+
+    void addIcuNames(Tokenizer& tokenizer);
+    void add(const LexiconEntry& entry, Tokenizer& tokenizer);
+    static Shape shapeOf(const Token& token);
+    /// 0 = no match, 1 = on the stem or an inflection ending, 2 = on the folded form.
+    /// `anyCase` skips the capitalisation check (a word after an elided article: "l'OTAN").
+    int tokenMatches(const PhraseToken& expected, const Token& token, const LexiconEntry& entry,
+                     bool anyCase = false) const;
+    bool hasInflectionEnding(const std::u32string& folded, const std::u32string& base) const;
+    /// The end token of the phrase matched at `first` (0 when it does not match there);
+    /// `firstToken` stands for tokens[first] (the word after an elided article).
+    std::size_t matchAt(const Phrase& phrase, const std::vector<Token>& tokens, std::size_t first,
+                        const Token& firstToken, bool elided, int& exactTokens) const;
+    void consider(const Phrase& phrase, const std::vector<Token>& tokens, std::size_t first,
+                  const Token& firstToken, bool elided, const FuzzyDate& when,
+                  Candidate& best) const;
+    /// The length of an elided article or pronoun starting a folded token ("l'", "d'"), or 0.
+    std::size_t elisionLength(const std::u32string& folded) const;
+    LexiconMatch toMatch(const Candidate& best, const std::vector<Token>& tokens, std::size_t first,
+                         std::int32_t skipped) const;
+
+    std::string m_language;
+    const LexiconData& m_data;
+    std::deque<LexiconEntry> m_generated; ///< ICU's names of the states in this language
+    std::vector<Phrase> m_phrases;
+    std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byStem;
+    /// Phrases whose first word is capitalised, by that word's folded form (inflection endings).
+    std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byFolded;
+    /// Every phrase by its first word's folded form (words after an elided article).
+    std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byFirstWord;
+    std::vector<std::u32string> m_endings;
+    std::vector<std::u32string> m_elisions;
+};
+
+} // namespace dyad
