@@ -127,69 +127,65 @@ std::optional<Document> DocumentReader::readFile(const std::string& path,
 }
 
 void DocumentReader::readFolder(const std::string& folder, ReadResult& result) const {
-    struct Pending {
-        fs::path path;
-        std::vector<fs::path> ancestors; ///< canonical paths of the folders above, and itself
+    struct Level {
+        std::vector<fs::path> entries; ///< sorted
+        std::size_t next = 0;
+        fs::path canonical;
     };
-    std::error_code ec;
-    const fs::path root = fs::canonical(folder, ec);
-    if (ec) {
-        result.failures.push_back({folder, "cannot read folder: " + ec.message()});
-        return;
-    }
-    std::set<fs::path> visited{root};
-    std::vector<Pending> stack{{fs::path(folder), {root}}};
-    while (!stack.empty()) {
-        Pending current = std::move(stack.back());
-        stack.pop_back();
-        std::vector<fs::path> entries;
-        fs::directory_iterator it(current.path, ec), end;
+    std::set<fs::path> visited;
+    std::vector<Level> stack;
+    // Opens a folder as a new level, or reports why it cannot be read.
+    auto enter = [&](const fs::path& path) {
+        std::error_code ec;
+        const fs::path canonical = fs::canonical(path, ec);
         if (ec) {
-            result.failures.push_back(
-                {current.path.string(), "cannot read folder: " + ec.message()});
-            continue;
+            result.failures.push_back({path.string(), "cannot read folder: " + ec.message()});
+            return;
+        }
+        for (const Level& level : stack)
+            if (level.canonical == canonical) {
+                result.failures.push_back(
+                    {path.string(), "folder loop: a symbolic link leads back to " +
+                                        canonical.string() + " (not followed)"});
+                return;
+            }
+        if (!visited.insert(canonical).second)
+            return; // already read through another link
+        Level level;
+        level.canonical = canonical;
+        fs::directory_iterator it(path, ec), end;
+        if (ec) {
+            result.failures.push_back({path.string(), "cannot read folder: " + ec.message()});
+            return;
         }
         for (; it != end; it.increment(ec)) {
             if (ec)
                 break;
-            entries.push_back(it->path());
+            level.entries.push_back(it->path());
         }
-        std::sort(entries.begin(), entries.end());
-        std::vector<Pending> subfolders;
-        for (const auto& entry : entries) {
-            std::error_code statError;
-            if (fs::is_directory(entry, statError)) {
-                const fs::path canonical = fs::canonical(entry, statError);
-                if (statError) {
-                    result.failures.push_back(
-                        {entry.string(), "cannot read folder: " + statError.message()});
-                    continue;
-                }
-                if (std::find(current.ancestors.begin(), current.ancestors.end(), canonical) !=
-                    current.ancestors.end()) {
-                    result.failures.push_back(
-                        {entry.string(), "folder loop: a symbolic link leads back to " +
-                                             canonical.string() + " (not followed)"});
-                    continue;
-                }
-                if (!visited.insert(canonical).second)
-                    continue; // already read through another link
-                Pending sub{entry, current.ancestors};
-                sub.ancestors.push_back(canonical);
-                subfolders.push_back(std::move(sub));
-                continue;
-            }
-            if (!formatForPath(entry.string()))
-                continue;
-            std::string error;
-            if (auto document = readFile(entry.string(), error))
-                result.documents.push_back(std::move(*document));
-            else
-                result.failures.push_back({entry.string(), error});
+        std::sort(level.entries.begin(), level.entries.end());
+        stack.push_back(std::move(level));
+    };
+    enter(fs::path(folder));
+    while (!stack.empty()) {
+        Level& level = stack.back();
+        if (level.next >= level.entries.size()) {
+            stack.pop_back();
+            continue;
         }
-        // Depth first, in sorted order.
-        for (auto sub = subfolders.rbegin(); sub != subfolders.rend(); ++sub)
-            stack.push_back(std::move(*sub));
+        const fs::path entry = level.entries[level.next++];
+        std::error_code ec;
+        if (fs::is_directory(entry, ec)) {
+            enter(entry); // invalidates `level`
+            continue;
+        }
+        if (!formatForPath(entry.string()))
+            continue;
+        std::string error;
+        if (auto document = readFile(entry.string(), error))
+            result.documents.push_back(std::move(*document));
+        else
+            result.failures.push_back({entry.string(), error});
     }
 }
 

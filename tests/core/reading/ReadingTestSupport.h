@@ -19,8 +19,9 @@ inline QString qs(std::u32string_view text) {
 }
 
 inline QString spanText(const Document& document, TextSpan span) {
-    return qs(std::u32string_view(document.text)
-                  .substr(static_cast<std::size_t>(span.start), static_cast<std::size_t>(span.length())));
+    return qs(
+        std::u32string_view(document.text)
+            .substr(static_cast<std::size_t>(span.start), static_cast<std::size_t>(span.length())));
 }
 
 } // namespace dyad::test

@@ -50,18 +50,20 @@ private slots:
         QTest::addColumn<QList<int>>("bodyLines");
 
         QTest::newRow("000 dateline, weekday and a future year")
-            << "000_c616329fe7e59ed7" << "2018-11-02" << 0 << QList<int>{1, 2, 3, 4, 5, 6, 7, 8};
+            << "000_c616329fe7e59ed7"
+            << "2018-11-02" << 0 << QList<int>{1, 2, 3, 4, 5, 6, 7, 8};
         QTest::newRow("001 related lines and latest headlines")
-            << "001_b5640abbbe877b13" << "" << 1
-            << QList<int>{7, 9, 12, 14, 18, 20, 22, 26, 29, 31, 35, 37};
+            << "001_b5640abbbe877b13"
+            << "" << 1 << QList<int>{7, 9, 12, 14, 18, 20, 22, 26, 29, 31, 35, 37};
         QTest::newRow("002 Spanish date line under a Markdown title")
-            << "002_5f58951783bee3b5" << "2024-02-19" << 3
-            << QList<int>{22, 24, 26, 28, 30, 32, 34, 36, 38};
+            << "002_5f58951783bee3b5"
+            << "2024-02-19" << 3 << QList<int>{22, 24, 26, 28, 30, 32, 34, 36, 38};
         QTest::newRow("003 recent posts after the article")
-            << "003_57077df04c37bef7" << "" << 3 << QList<int>{5, 7, 9, 11, 15, 17, 19, 21};
+            << "003_57077df04c37bef7"
+            << "" << 3 << QList<int>{5, 7, 9, 11, 15, 17, 19, 21};
         QTest::newRow("004 related headline inside the article")
-            << "004_3815fafebb97d2f0" << "" << 1
-            << QList<int>{5, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27};
+            << "004_3815fafebb97d2f0"
+            << "" << 1 << QList<int>{5, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27};
     }
 
     void seed() {
@@ -94,11 +96,13 @@ private slots:
                 continue;
             const bool isBody = document->isBody(sentence);
             if (body.contains(line)) {
-                QVERIFY2(isBody, qPrintable(QStringLiteral("a sentence of line %1 is not body").arg(line)));
+                QVERIFY2(isBody,
+                         qPrintable(QStringLiteral("a sentence of line %1 is not body").arg(line)));
                 seenBody.insert(line);
             } else {
                 QVERIFY2(!isBody,
-                         qPrintable(QStringLiteral("a sentence of furniture line %1 is body").arg(line)));
+                         qPrintable(
+                             QStringLiteral("a sentence of furniture line %1 is body").arg(line)));
             }
         }
         QCOMPARE(seenBody, body);

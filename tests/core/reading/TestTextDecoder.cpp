@@ -26,8 +26,8 @@ private slots:
             "обсудили торговлю, транспорт и сотрудничество в области образования и культуры, "
             "а также подготовку визита президента в следующем году.");
         QTest::newRow("utf-8") << spanish.toUtf8() << spanish << "UTF-8" << 0;
-        QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + spanish.toUtf8()
-                                        << spanish << "UTF-8" << 0;
+        QTest::newRow("utf-8 with BOM")
+            << QByteArray("\xEF\xBB\xBF") + spanish.toUtf8() << spanish << "UTF-8" << 0;
         QByteArray le("\xFF\xFE", 2), be("\xFE\xFF", 2);
         for (char16_t unit : russian.toStdU16String()) {
             le.append(static_cast<char>(unit & 0xFF)).append(static_cast<char>(unit >> 8));
@@ -35,12 +35,14 @@ private slots:
         }
         QTest::newRow("utf-16 LE with BOM") << le << russian << "UTF-16LE" << 0;
         QTest::newRow("utf-16 BE with BOM") << be << russian << "UTF-16BE" << 0;
-        QTest::newRow("windows-1252 Spanish") << spanish.toLatin1() << spanish << "windows-1252" << 0;
+        QTest::newRow("windows-1252 Spanish")
+            << spanish.toLatin1() << spanish << "windows-1252" << 0;
 
         // Legacy Cyrillic encodings, built from their code charts.
         QByteArray cp1251, koi8;
-        static const char* koiLower = "\xC1\xC2\xD7\xC7\xC4\xC5\xD6\xDA\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0"
-                                      "\xD2\xD3\xD4\xD5\xC6\xC8\xC3\xDE\xDB\xDD\xDF\xD9\xD8\xDC\xC0\xD1";
+        static const char* koiLower =
+            "\xC1\xC2\xD7\xC7\xC4\xC5\xD6\xDA\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0"
+            "\xD2\xD3\xD4\xD5\xC6\xC8\xC3\xDE\xDB\xDD\xDF\xD9\xD8\xDC\xC0\xD1";
         for (QChar c : russian) {
             const char16_t u = c.unicode();
             if (u < 0x80) {
@@ -59,8 +61,8 @@ private slots:
         QByteArray broken = QStringLiteral("Café con leche über alles: ").toUtf8();
         broken.append("\xC3\x28 y \xFF fin", 10);
         QTest::newRow("invalid UTF-8 bytes")
-            << broken << QStringLiteral("Café con leche über alles: \uFFFD( y \uFFFD fin") << "UTF-8"
-            << 2;
+            << broken << QStringLiteral("Café con leche über alles: \uFFFD( y \uFFFD fin")
+            << "UTF-8" << 2;
     }
 
     void decodes() {
@@ -68,8 +70,8 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(QString, encoding);
         QFETCH(int, invalid);
-        const DecodedText decoded =
-            TextDecoder().decode(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        const DecodedText decoded = TextDecoder().decode(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         QCOMPARE(test::qs(decoded.text), expected);
         QCOMPARE(QString::fromStdString(decoded.encoding), encoding);
         QCOMPARE(static_cast<int>(decoded.invalidCount), invalid);
@@ -80,7 +82,10 @@ private slots:
         QTest::addColumn<bool>("binary");
         QTest::newRow("text") << QByteArray("plain words") << false;
         QTest::newRow("NUL byte") << QByteArray("abc\0def", 7) << true;
-        QTest::newRow("UTF-16 with BOM") << QByteArray("\xFF\xFE" "a\0b\0", 6) << false;
+        QTest::newRow("UTF-16 with BOM") << QByteArray("\xFF\xFE"
+                                                       "a\0b\0",
+                                                       6)
+                                         << false;
     }
 
     void binaryCheck() {
