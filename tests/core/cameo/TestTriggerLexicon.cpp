@@ -1,0 +1,542 @@
+#include "core/cameo/CameoCatalog.h"
+#include "core/cameo/TriggerLexicon.h"
+#include "core/util/Utf.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+#include <map>
+#include <memory>
+
+using namespace dyad;
+
+namespace {
+
+std::string cameoDirectory() {
+    return qEnvironmentVariable("DYAD_SOURCE_DIR").toStdString() + "/resources/lexicon/cameo";
+}
+
+QString joined(const std::vector<std::string>& errors) {
+    QStringList out;
+    for (const auto& error : errors)
+        out << QString::fromStdString(error);
+    return out.join('\n');
+}
+
+struct Found {
+    std::vector<TriggerMatch> matches;
+    std::u32string text;
+    std::vector<Token> tokens;
+    QString describe() const {
+        QStringList out;
+        for (const auto& m : matches)
+            out << QString::fromStdString(m.code + " [" + sliceUtf8(text, m.span) + "]");
+        return out.join(", ");
+    }
+};
+
+} // namespace
+
+class TestTriggerLexicon : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void phraseCounts_data();
+    void phraseCounts();
+    void findsTriggers_data();
+    void findsTriggers();
+    void flags_data();
+    void flags();
+    void neutralSentences_data();
+    void neutralSentences();
+    void gapTokensAreNotMatched();
+    void gapsStopAtClauseEnds();
+    void unknownLanguageFindsNothing();
+    void malformedLines_data();
+    void malformedLines();
+
+private:
+    Found find(const QString& language, const QString& sentence);
+
+    CameoCatalog m_catalog;
+    TriggerLexicon m_lexicon;
+    std::map<std::string, std::unique_ptr<Tokenizer>> m_tokenizers;
+};
+
+Found TestTriggerLexicon::find(const QString& language, const QString& sentence) {
+    auto& tokenizer = m_tokenizers[language.toStdString()];
+    if (!tokenizer)
+        tokenizer = std::make_unique<Tokenizer>(language.toStdString());
+    Found found;
+    found.text = fromUtf8(sentence.toStdString());
+    found.tokens = tokenizer->tokenize(found.text);
+    found.matches = m_lexicon.findTriggers(found.tokens, language.toStdString());
+    return found;
+}
+
+void TestTriggerLexicon::initTestCase() {
+    QVERIFY2(qEnvironmentVariableIsSet("DYAD_SOURCE_DIR"), "DYAD_SOURCE_DIR is not set");
+    std::vector<std::string> errors;
+    m_catalog = CameoCatalog::load(cameoDirectory() + "/codes.tsv", errors);
+    m_lexicon = TriggerLexicon::load(cameoDirectory(), m_catalog, errors);
+    QVERIFY2(errors.empty(), qPrintable(joined(errors)));
+}
+
+void TestTriggerLexicon::phraseCounts_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("en") << "en" << 250;
+    QTest::newRow("es") << "es" << 150;
+    QTest::newRow("ru") << "ru" << 150;
+    QTest::newRow("de") << "de" << 150;
+}
+
+void TestTriggerLexicon::phraseCounts() {
+    QFETCH(QString, language);
+    QFETCH(int, minimum);
+    const auto count = m_lexicon.phraseCount(language.toStdString());
+    QVERIFY2(count >= static_cast<std::size_t>(minimum), qPrintable(QString::number(count)));
+}
+
+void TestTriggerLexicon::findsTriggers_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("trigger");
+    // English
+    QTest::newRow("en met with") << "en"
+                                 << "The Chilean envoy met with his Peruvian counterpart."
+                                 << "040"
+                                 << "met with";
+    QTest::newRow("en meets") << "en"
+                              << "Ghana's president meets the Kenyan leader today."
+                              << "040"
+                              << "meets";
+    QTest::newRow("en held talks gap") << "en"
+                                       << "Oslo and Rome held three days of talks."
+                                       << "040"
+                                       << "held three days of talks";
+    QTest::newRow("en longest sign") << "en"
+                                     << "Laos and Vietnam signed a strategic partnership "
+                                        "agreement in May."
+                                     << "057"
+                                     << "signed a strategic partnership agreement";
+    QTest::newRow("en phone call noun") << "en"
+                                        << "A telephone conversation between the two leaders "
+                                           "lasted an hour."
+                                        << "041"
+                                        << "telephone conversation";
+    QTest::newRow("en visit") << "en"
+                              << "The Indian premier visited Nairobi on Friday."
+                              << "042"
+                              << "visited";
+    QTest::newRow("en hosted") << "en"
+                               << "Qatar hosted the Iranian foreign minister."
+                               << "043"
+                               << "hosted";
+    QTest::newRow("en humanitarian aid") << "en"
+                                         << "Norway sent tonnes of humanitarian aid to Sudan."
+                                         << "073"
+                                         << "sent tonnes of humanitarian aid";
+    QTest::newRow("en credit") << "en"
+                               << "The bank granted Egypt a new loan last week."
+                               << "071"
+                               << "granted Egypt a new loan";
+    QTest::newRow("en condemn") << "en"
+                                << "Paris strongly condemned the decision."
+                                << "111"
+                                << "condemned";
+    QTest::newRow("en criticises") << "en"
+                                   << "Ottawa criticises Beijing over trade."
+                                   << "111"
+                                   << "criticises";
+    QTest::newRow("en accused of espionage") << "en"
+                                             << "Minsk accused the Polish consul of espionage."
+                                             << "1125"
+                                             << "accused the Polish consul of espionage";
+    QTest::newRow("en vetoed") << "en"
+                               << "Moscow vetoed the draft resolution."
+                               << "129"
+                               << "vetoed";
+    QTest::newRow("en threatened sanctions") << "en"
+                                             << "Washington threatened tough sanctions on Caracas."
+                                             << "1312"
+                                             << "threatened tough sanctions";
+    QTest::newRow("en imposed sanctions") << "en"
+                                          << "Brussels imposed new sanctions on Minsk."
+                                          << "163"
+                                          << "imposed new sanctions";
+    QTest::newRow("en expelled diplomats") << "en"
+                                           << "Prague expelled eighteen Russian diplomats."
+                                           << "161"
+                                           << "expelled eighteen Russian diplomats";
+    QTest::newRow("en recalled ambassador") << "en"
+                                            << "Lima recalled its ambassador from Mexico."
+                                            << "161"
+                                            << "recalled its ambassador";
+    QTest::newRow("en arrested") << "en"
+                                 << "Police arrested two foreign journalists."
+                                 << "173"
+                                 << "arrested";
+    QTest::newRow("en airstrikes") << "en"
+                                   << "Overnight air strikes hit the port."
+                                   << "195"
+                                   << "air strikes";
+    QTest::newRow("en shelled") << "en"
+                                << "Troops shelled the border village."
+                                << "194"
+                                << "shelled";
+    QTest::newRow("en invaded") << "en"
+                                << "Iraq invaded Kuwait in 1990."
+                                << "190"
+                                << "invaded";
+    QTest::newRow("en ceasefire violated") << "en"
+                                           << "Both sides violated the truce."
+                                           << "196"
+                                           << "violated the truce";
+    QTest::newRow("en agreed to meet") << "en"
+                                       << "The two leaders agreed to meet in Vienna."
+                                       << "036"
+                                       << "agreed to meet";
+    QTest::newRow("en ceasefire declared") << "en"
+                                           << "The rebels declared a ceasefire."
+                                           << "0871"
+                                           << "declared a ceasefire";
+    // Spanish
+    QTest::newRow("es se reunió") << "es"
+                                  << "El canciller se reunió con su homólogo boliviano."
+                                  << "040"
+                                  << "reunió con";
+    QTest::newRow("es firmaron acuerdo") << "es"
+                                         << "Uruguay y Paraguay firmaron un acuerdo comercial."
+                                         << "057"
+                                         << "firmaron un acuerdo";
+    QTest::newRow("es firmó memorando") << "es"
+                                        << "Bolivia firmó un memorando de entendimiento con India."
+                                        << "057"
+                                        << "firmó un memorando de entendimiento";
+    QTest::newRow("es visita nominal") << "es"
+                                       << "La visita oficial del primer ministro a Quito terminó."
+                                       << "042"
+                                       << "visita oficial";
+    QTest::newRow("es condenó") << "es"
+                                << "Madrid condenó el ataque contra la embajada."
+                                << "111"
+                                << "condenó";
+    QTest::newRow("es sanciones") << "es"
+                                  << "Washington impuso nuevas sanciones a Managua."
+                                  << "163"
+                                  << "impuso nuevas sanciones";
+    QTest::newRow("es ayuda humanitaria") << "es"
+                                          << "México envió ayuda humanitaria a Honduras."
+                                          << "073"
+                                          << "envió ayuda humanitaria";
+    QTest::newRow("es conversación telefónica")
+        << "es"
+        << "Ambos presidentes mantuvieron una conversación telefónica."
+        << "041"
+        << "mantuvieron una conversación telefónica";
+    QTest::newRow("es expulsó diplomáticos") << "es"
+                                             << "Caracas expulsó a tres diplomáticos españoles."
+                                             << "161"
+                                             << "expulsó a tres diplomáticos";
+    QTest::newRow("es detenidos") << "es"
+                                  << "La policía detuvo a dos activistas."
+                                  << "173"
+                                  << "detuvo";
+    QTest::newRow("es acusó") << "es"
+                              << "Quito acusó a Bogotá de injerencia."
+                              << "112"
+                              << "acusó";
+    QTest::newRow("es bombardeos") << "es"
+                                   << "Los bombardeos aéreos destruyeron el puente."
+                                   << "195"
+                                   << "bombardeos aéreos";
+    // Russian
+    QTest::newRow("ru встретился") << "ru"
+                                   << "Министр встретился с послом Японии."
+                                   << "040"
+                                   << "встретился с";
+    QTest::newRow("ru переговоры") << "ru"
+                                   << "Президенты провели переговоры в Кремле."
+                                   << "040"
+                                   << "провели переговоры";
+    QTest::newRow("ru подписали соглашение") << "ru"
+                                             << "Стороны подписали соглашение о сотрудничестве."
+                                             << "057"
+                                             << "подписали соглашение";
+    QTest::newRow("ru подписал меморандум")
+        << "ru"
+        << "Казахстан подписал меморандум о взаимопонимании с Индией."
+        << "057"
+        << "подписал меморандум о взаимопонимании";
+    QTest::newRow("ru визит") << "ru"
+                              << "Официальный визит премьера в Ханой завершился."
+                              << "042"
+                              << "Официальный визит";
+    QTest::newRow("ru телефонный разговор") << "ru"
+                                            << "Лидеры провели телефонный разговор в среду."
+                                            << "041"
+                                            << "провели телефонный разговор";
+    QTest::newRow("ru осудил") << "ru"
+                               << "МИД осудил действия властей Эстонии."
+                               << "111"
+                               << "осудил";
+    QTest::newRow("ru санкции") << "ru"
+                                << "Лондон ввел новые санкции против банков."
+                                << "163"
+                                << "ввел новые санкции";
+    QTest::newRow("ru высылка дипломатов") << "ru"
+                                           << "Варшава выслала трех российских дипломатов."
+                                           << "161"
+                                           << "выслала трех российских дипломатов";
+    QTest::newRow("ru гуманитарная помощь") << "ru"
+                                            << "Россия направила гуманитарную помощь в Сирию."
+                                            << "073"
+                                            << "направила гуманитарную помощь";
+    QTest::newRow("ru обстрел") << "ru"
+                                << "Армия обстреляла позиции противника."
+                                << "194"
+                                << "обстреляла";
+    QTest::newRow("ru задержан passive") << "ru"
+                                         << "Журналист был задержан полицией."
+                                         << "173"
+                                         << "был задержан";
+    // German
+    QTest::newRow("de traf sich") << "de"
+                                  << "Der Kanzler traf sich mit dem Präsidenten Chiles."
+                                  << "040"
+                                  << "traf sich mit";
+    QTest::newRow("de kam zusammen gap") << "de"
+                                         << "Die Ministerin kam mit ihrem Amtskollegen zusammen."
+                                         << "040"
+                                         << "kam mit ihrem Amtskollegen zusammen";
+    QTest::newRow("de unterzeichneten") << "de"
+                                        << "Beide Länder unterzeichneten ein Abkommen über Handel."
+                                        << "057"
+                                        << "unterzeichneten ein Abkommen";
+    QTest::newRow("de Besuch") << "de"
+                               << "Der Besuch des Premiers in Wien dauerte zwei Tage."
+                               << "042"
+                               << "Besuch";
+    QTest::newRow("de Telefonat") << "de"
+                                  << "Die Regierungschefs führten ein Telefonat."
+                                  << "041"
+                                  << "führten ein Telefonat";
+    QTest::newRow("de sprach sich aus") << "de"
+                                        << "Berlin sprach sich gegen den Plan aus."
+                                        << "120"
+                                        << "sprach sich gegen den Plan aus";
+    QTest::newRow("de verurteilte") << "de"
+                                    << "Paris verurteilte den Angriff scharf."
+                                    << "111"
+                                    << "verurteilte";
+    QTest::newRow("de Sanktionen verhängt") << "de"
+                                            << "Die EU verhängte neue Sanktionen gegen Minsk."
+                                            << "163"
+                                            << "verhängte neue Sanktionen";
+    QTest::newRow("de wies aus") << "de"
+                                 << "Berlin wies zwei russische Diplomaten aus."
+                                 << "161"
+                                 << "wies zwei russische Diplomaten aus";
+    QTest::newRow("de humanitäre Hilfe") << "de"
+                                         << "Österreich schickte humanitäre Hilfe nach Libyen."
+                                         << "073"
+                                         << "schickte humanitäre Hilfe";
+    QTest::newRow("de festgenommen") << "de"
+                                     << "Die Polizei nahm drei Aktivisten fest."
+                                     << "173"
+                                     << "nahm drei Aktivisten fest";
+    QTest::newRow("de Luftangriffe") << "de"
+                                     << "Luftangriffe trafen die Hafenstadt."
+                                     << "195"
+                                     << "Luftangriffe";
+}
+
+void TestTriggerLexicon::findsTriggers() {
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    QFETCH(QString, code);
+    QFETCH(QString, trigger);
+    const Found found = find(language, sentence);
+    bool seen = false;
+    for (const auto& match : found.matches) {
+        if (QString::fromStdString(match.code) == code &&
+            QString::fromStdString(sliceUtf8(found.text, match.span)) == trigger) {
+            seen = true;
+            QVERIFY(!match.phrase.empty());
+            QVERIFY(!match.origin.empty());
+            QCOMPARE(match.firstToken < match.endToken, true);
+            QCOMPARE(found.tokens[match.firstToken].span.start, match.span.start);
+        }
+    }
+    QVERIFY2(seen, qPrintable("found: " + found.describe()));
+}
+
+void TestTriggerLexicon::flags_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("flag");
+    const int recip = int(TriggerFlag::Reciprocal);
+    const int noun = int(TriggerFlag::Noun);
+    const int place = int(TriggerFlag::Place);
+    const int host = int(TriggerFlag::Host);
+    const int passive = int(TriggerFlag::Passive);
+    QTest::newRow("en met recip") << "en"
+                                  << "Chad met with Niger."
+                                  << "040" << recip;
+    QTest::newRow("en talks between noun") << "en"
+                                           << "Talks between Chad and Niger ended."
+                                           << "040" << noun;
+    QTest::newRow("en arrived place") << "en"
+                                      << "The envoy arrived in Accra."
+                                      << "042" << place;
+    QTest::newRow("en hosted host") << "en"
+                                    << "Peru hosted the summit's guests."
+                                    << "043" << host;
+    QTest::newRow("en attacked passive") << "en"
+                                         << "The convoy was attacked by rebels."
+                                         << "190" << passive;
+    QTest::newRow("es reunión recip") << "es"
+                                      << "Chile y Perú celebraron una reunión."
+                                      << "040" << recip;
+    QTest::newRow("es recibió host") << "es"
+                                     << "El rey recibió al presidente de Chile."
+                                     << "043" << host;
+    QTest::newRow("ru переговоры noun") << "ru"
+                                        << "Переговоры между Россией и Китаем."
+                                        << "040" << noun;
+    QTest::newRow("ru принял host") << "ru"
+                                    << "Президент принял в Кремле премьера Индии."
+                                    << "043" << host;
+    QTest::newRow("de Gespräche recip") << "de"
+                                        << "Berlin und Paris führten Gespräche."
+                                        << "040" << recip;
+    QTest::newRow("de empfing host") << "de"
+                                     << "Der Kanzler empfing den Premier in Berlin."
+                                     << "043" << host;
+}
+
+void TestTriggerLexicon::flags() {
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    QFETCH(QString, code);
+    QFETCH(int, flag);
+    const Found found = find(language, sentence);
+    bool seen = false;
+    for (const auto& match : found.matches) {
+        if (QString::fromStdString(match.code) == code)
+            seen = seen || match.has(static_cast<TriggerFlag>(flag));
+    }
+    QVERIFY2(seen, qPrintable("found: " + found.describe()));
+}
+
+void TestTriggerLexicon::neutralSentences_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("en weather") << "en"
+                                << "Heavy rain is expected across the north on Sunday.";
+    QTest::newRow("en economy") << "en"
+                                << "Oil prices rose by three percent in March.";
+    QTest::newRow("en heart attack") << "en"
+                                     << "The singer died of a heart attack at 71.";
+    QTest::newRow("en signed law") << "en"
+                                   << "The governor signed the bill into law.";
+    QTest::newRow("en signs of") << "en"
+                                 << "There are signs of recovery in the housing market.";
+    QTest::newRow("es tiempo") << "es"
+                               << "Las temperaturas bajarán durante el fin de semana.";
+    QTest::newRow("es economía") << "es"
+                                 << "La inflación subió un dos por ciento en enero.";
+    QTest::newRow("ru погода") << "ru"
+                               << "В выходные в столице ожидается сильный дождь.";
+    QTest::newRow("ru экономика") << "ru"
+                                  << "Цены на нефть выросли на три процента.";
+    QTest::newRow("de Wetter") << "de"
+                               << "Am Wochenende wird es in Bayern sonnig und warm.";
+    QTest::newRow("de Wirtschaft") << "de"
+                                   << "Die Inflation stieg im Januar auf drei Prozent.";
+}
+
+void TestTriggerLexicon::neutralSentences() {
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    const Found found = find(language, sentence);
+    QVERIFY2(found.matches.empty(), qPrintable("found: " + found.describe()));
+}
+
+void TestTriggerLexicon::gapTokensAreNotMatched() {
+    const Found found = find("de", "Die Ministerin kam mit Putin zusammen.");
+    QCOMPARE(found.matches.size(), std::size_t(1));
+    const TriggerMatch& match = found.matches.front();
+    QCOMPARE(match.code, std::string("040"));
+    // "kam" and "zusammen" are the phrase's words; "mit" may be one; "Putin" never is.
+    const std::size_t putin = 4;
+    QCOMPARE(QString::fromStdString(toUtf8(found.tokens[putin].folded)), QString("putin"));
+    QVERIFY(std::find(match.matchedTokens.begin(), match.matchedTokens.end(), putin) ==
+            match.matchedTokens.end());
+    QCOMPARE(match.matchedTokens.front(), match.firstToken);
+    QCOMPARE(match.matchedTokens.back() + 1, match.endToken);
+}
+
+void TestTriggerLexicon::gapsStopAtClauseEnds() {
+    // "held" and "talks" are within three tokens, but a sentence end stands between them.
+    const Found found = find("en", "They held. Talks resumed.");
+    for (const auto& match : found.matches)
+        QVERIFY2(match.firstToken >= 2, qPrintable(found.describe()));
+}
+
+void TestTriggerLexicon::unknownLanguageFindsNothing() {
+    Tokenizer tokenizer("fi");
+    const auto tokens = tokenizer.tokenize(U"Presidentit tapasivat Helsingissä.");
+    QVERIFY(m_lexicon.findTriggers(tokens, "fi").empty());
+}
+
+void TestTriggerLexicon::malformedLines_data() {
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("one column") << "040"
+                                << "expected code, phrase";
+    QTest::newRow("unknown code") << "999\tmeet"
+                                  << "unknown CAMEO code '999'";
+    QTest::newRow("unknown flag") << "040\tmeet\trecip,loud"
+                                  << "unknown flag 'loud'";
+    QTest::newRow("leading gap") << "040\t* talks"
+                                 << "gap marker";
+    QTest::newRow("trailing gap") << "040\ttalks *"
+                                  << "gap marker";
+    QTest::newRow("bad gap") << "040\thold *x talks"
+                             << "'*x'";
+    QTest::newRow("multi-token alternative") << "040\tmeet|get-together"
+                                             << "not a single token";
+    QTest::newRow("duplicate phrase") << "041\tHOLD talks"
+                                      << "already listed at triggers_en.tsv:3";
+    QTest::newRow("empty phrase") << "040\t \trecip"
+                                  << "empty";
+}
+
+void TestTriggerLexicon::malformedLines() {
+    QFETCH(QString, line);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath("triggers_en.tsv").toStdString();
+    {
+        std::ofstream out(path);
+        out << "# comment\n\n040\thold talks\trecip\n" << line.toStdString() << "\n";
+    }
+    std::vector<std::string> errors;
+    const TriggerLexicon lexicon =
+        TriggerLexicon::load(dir.path().toStdString(), m_catalog, errors);
+    QCOMPARE(errors.size(), std::size_t(1));
+    const QString error = QString::fromStdString(errors.front());
+    QVERIFY2(error.startsWith(QString::fromStdString(path) + ":4: "), qPrintable(error));
+    QVERIFY2(error.contains(problem), qPrintable(error));
+    QCOMPARE(lexicon.phraseCount("en"), std::size_t(1)); // the good line still loads
+}
+
+QTEST_GUILESS_MAIN(TestTriggerLexicon)
+#include "TestTriggerLexicon.moc"
