@@ -55,7 +55,7 @@ const PhraseIndex& Lexicon::indexFor(std::string_view language) const {
     return *index;
 }
 
-std::vector<LexiconMatch> Lexicon::findMentions(const std::vector<Token>& tokens,
+std::vector<LexiconMatch> Lexicon::findMentions(std::span<const Token> tokens,
                                                 std::string_view language,
                                                 const FuzzyDate& when) const {
     return indexFor(language).find(tokens, when);

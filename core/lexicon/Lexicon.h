@@ -7,6 +7,7 @@
 #include "core/util/FuzzyDate.h"
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,8 +45,7 @@ public:
     /// Lexicon phrases in `tokens` (from a Tokenizer of `language`, ISO 639-1), left to right,
     /// not overlapping, the longest at each position. A person resolves to the actor of the
     /// tenure covering `when` (the latest tenure when `when` is unknown).
-    std::vector<LexiconMatch> findMentions(const std::vector<Token>& tokens,
-                                           std::string_view language,
+    std::vector<LexiconMatch> findMentions(std::span<const Token> tokens, std::string_view language,
                                            const FuzzyDate& when = {}) const;
     /// Builds the phrase index of a language now rather than on the first findMentions().
     void prepare(std::string_view language) const;

@@ -4,6 +4,7 @@
 #include "core/lexicon/LexiconEntry.h"
 #include "core/lexicon/PersonRecord.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ struct LexiconData {
     std::vector<PersonRecord> persons;
     /// Languages with entries of their own (not "*"); for any other language every entry is used.
     std::set<std::string, std::less<>> languages;
+    /// Folded words that match lexicon phrases only when spelt alike, never through a stem
+    /// ("мало" must not be Mali), by language ("*" for every language); from ignore.tsv.
+    std::map<std::string, std::set<std::u32string>, std::less<>> noStemWords;
 };
 
 } // namespace dyad

@@ -1,5 +1,8 @@
 #include "core/lexicon/LexiconLoader.h"
 
+#include "core/text/TextFolder.h"
+#include "core/util/Utf.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -79,6 +82,7 @@ LexiconData LexiconLoader::load(const std::vector<std::string>& folders,
         {"places.tsv", &LexiconLoader::readPlaces},
         {"institutions.tsv", &LexiconLoader::readInstitutions},
         {"roles.tsv", &LexiconLoader::readRoles},
+        {"nostem.tsv", &LexiconLoader::readNoStemWords},
     };
     for (const fs::path& folder : present)
         for (const auto& [name, reader] : actorFiles)
@@ -380,6 +384,16 @@ void LexiconLoader::readRoles(const TsvFile& file, std::vector<std::string>& err
                       false,
                       false,
                       -1});
+    }
+}
+
+// nostem.tsv: language, words
+void LexiconLoader::readNoStemWords(const TsvFile& file, std::vector<std::string>& errors) {
+    for (const TsvRow& row : file.rows()) {
+        if (!checkColumns(file, row, 2, errors) || !checkLanguage(file, row, row.fields[0], errors))
+            continue;
+        for (const std::string& word : splitList(row.fields[1]))
+            m_data.noStemWords[row.fields[0]].insert(TextFolder::fold(fromUtf8(word)));
     }
 }
 

@@ -43,7 +43,13 @@ PhraseIndex::PhraseIndex(std::string language, const LexiconData& data)
     : m_language(std::move(language))
     , m_data(data)
     , m_endings(inflectionEndings(m_language))
-    , m_elisions(elisions(m_language)) {
+    , m_elisions(elisions(m_language))
+    , m_stemDemonyms(m_language == "ru" || m_language == "uk" || m_language == "be" ||
+                     m_language == "pl" || m_language == "cs" || m_language == "sk") {
+    for (const char* key : {"*", m_language.c_str()})
+        if (const auto it = m_data.noStemWords.find(std::string_view(key));
+            it != m_data.noStemWords.end())
+            m_noStemWords.insert(it->second.begin(), it->second.end());
     Tokenizer tokenizer(m_language);
     addIcuNames(tokenizer);
     const bool ownEntries = m_data.languages.count(m_language) > 0;
@@ -104,6 +110,7 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
     Phrase phrase;
     phrase.entry = &entry;
     phrase.priority = static_cast<std::uint32_t>(m_phrases.size());
+    phrase.exact = entry.exact || (entry.kind == MentionKind::Demonym && !m_stemDemonyms);
     for (const Token& token : tokenizer.tokenize(text)) {
         if (isHyphen(token))
             continue;
@@ -116,7 +123,7 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
     m_byStem[first.stem].push_back(index);
     if (!m_elisions.empty())
         m_byFirstWord[first.folded].push_back(index);
-    if (!m_endings.empty() && first.shape != Shape::Lower && !entry.exact && !entry.caseSensitive)
+    if (!m_endings.empty() && first.shape != Shape::Lower && !phrase.exact && !entry.caseSensitive)
         m_byFolded[first.folded].push_back(index);
     m_phrases.push_back(std::move(phrase));
 }
@@ -129,8 +136,9 @@ bool PhraseIndex::hasInflectionEnding(const std::u32string& folded,
     return std::find(m_endings.begin(), m_endings.end(), rest) != m_endings.end();
 }
 
-int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token,
-                              const LexiconEntry& entry, bool anyCase) const {
+int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token, const Phrase& phrase,
+                              bool anyCase) const {
+    const LexiconEntry& entry = *phrase.entry;
     const Shape shape = shapeOf(token);
     if (anyCase) {
         if (entry.caseSensitive)
@@ -146,7 +154,8 @@ int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token,
     }
     if (token.folded == expected.folded)
         return 2;
-    if (entry.exact || entry.caseSensitive || token.kind != TokenKind::Word)
+    if (phrase.exact || entry.caseSensitive || token.kind != TokenKind::Word ||
+        m_noStemWords.count(token.folded))
         return 0;
     if (expected.stem.size() >= 3 && token.stem == expected.stem)
         return 1;
@@ -154,7 +163,7 @@ int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token,
                                                                                                 : 0;
 }
 
-std::size_t PhraseIndex::matchAt(const Phrase& phrase, const std::vector<Token>& tokens,
+std::size_t PhraseIndex::matchAt(const Phrase& phrase, std::span<const Token> tokens,
                                  std::size_t first, const Token& firstToken, bool elided,
                                  int& exactTokens) const {
     std::size_t position = first;
@@ -165,7 +174,7 @@ std::size_t PhraseIndex::matchAt(const Phrase& phrase, const std::vector<Token>&
         if (position >= tokens.size())
             return 0;
         const Token& token = k == 0 ? firstToken : tokens[position];
-        const int quality = tokenMatches(phrase.tokens[k], token, *phrase.entry, k == 0 && elided);
+        const int quality = tokenMatches(phrase.tokens[k], token, phrase, k == 0 && elided);
         if (quality == 0)
             return 0;
         exactTokens += quality == 2 ? 1 : 0;
@@ -174,9 +183,9 @@ std::size_t PhraseIndex::matchAt(const Phrase& phrase, const std::vector<Token>&
     return position;
 }
 
-void PhraseIndex::consider(const Phrase& phrase, const std::vector<Token>& tokens,
-                           std::size_t first, const Token& firstToken, bool elided,
-                           const FuzzyDate& when, Candidate& best) const {
+void PhraseIndex::consider(const Phrase& phrase, std::span<const Token> tokens, std::size_t first,
+                           const Token& firstToken, bool elided, const FuzzyDate& when,
+                           Candidate& best) const {
     int exactTokens = 0;
     const std::size_t end = matchAt(phrase, tokens, first, firstToken, elided, exactTokens);
     if (end == 0 || end < best.end)
@@ -194,7 +203,7 @@ void PhraseIndex::consider(const Phrase& phrase, const std::vector<Token>& token
         best = candidate;
 }
 
-LexiconMatch PhraseIndex::toMatch(const Candidate& best, const std::vector<Token>& tokens,
+LexiconMatch PhraseIndex::toMatch(const Candidate& best, std::span<const Token> tokens,
                                   std::size_t first, std::int32_t skipped) const {
     const LexiconEntry& entry = *best.phrase->entry;
     LexiconMatch match;
@@ -222,7 +231,7 @@ std::size_t PhraseIndex::elisionLength(const std::u32string& folded) const {
     return 0;
 }
 
-std::vector<LexiconMatch> PhraseIndex::find(const std::vector<Token>& tokens,
+std::vector<LexiconMatch> PhraseIndex::find(std::span<const Token> tokens,
                                             const FuzzyDate& when) const {
     std::vector<LexiconMatch> matches;
     std::u32string base;

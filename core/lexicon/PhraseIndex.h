@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <deque>
+#include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,7 +28,7 @@ public:
     const std::string& language() const { return m_language; }
     std::size_t phraseCount() const { return m_phrases.size(); }
 
-    std::vector<LexiconMatch> find(const std::vector<Token>& tokens, const FuzzyDate& when) const;
+    std::vector<LexiconMatch> find(std::span<const Token> tokens, const FuzzyDate& when) const;
 
 private:
     enum class Shape : std::uint8_t { Lower, Capitalized, AllCaps };
@@ -38,6 +40,7 @@ private:
     struct Phrase {
         const LexiconEntry* entry = nullptr;
         std::uint32_t priority = 0; ///< later-loaded phrases win ties
+        bool exact = false;         ///< folded forms only (entry flag, or listed demonyms)
         std::vector<PhraseToken> tokens;
     };
     struct Candidate {
@@ -55,19 +58,19 @@ private:
     static Shape shapeOf(const Token& token);
     /// 0 = no match, 1 = on the stem or an inflection ending, 2 = on the folded form.
     /// `anyCase` skips the capitalisation check (a word after an elided article: "l'OTAN").
-    int tokenMatches(const PhraseToken& expected, const Token& token, const LexiconEntry& entry,
+    int tokenMatches(const PhraseToken& expected, const Token& token, const Phrase& phrase,
                      bool anyCase = false) const;
     bool hasInflectionEnding(const std::u32string& folded, const std::u32string& base) const;
     /// The end token of the phrase matched at `first` (0 when it does not match there);
     /// `firstToken` stands for tokens[first] (the word after an elided article).
-    std::size_t matchAt(const Phrase& phrase, const std::vector<Token>& tokens, std::size_t first,
+    std::size_t matchAt(const Phrase& phrase, std::span<const Token> tokens, std::size_t first,
                         const Token& firstToken, bool elided, int& exactTokens) const;
-    void consider(const Phrase& phrase, const std::vector<Token>& tokens, std::size_t first,
+    void consider(const Phrase& phrase, std::span<const Token> tokens, std::size_t first,
                   const Token& firstToken, bool elided, const FuzzyDate& when,
                   Candidate& best) const;
     /// The length of an elided article or pronoun starting a folded token ("l'", "d'"), or 0.
     std::size_t elisionLength(const std::u32string& folded) const;
-    LexiconMatch toMatch(const Candidate& best, const std::vector<Token>& tokens, std::size_t first,
+    LexiconMatch toMatch(const Candidate& best, std::span<const Token> tokens, std::size_t first,
                          std::int32_t skipped) const;
 
     std::string m_language;
@@ -81,6 +84,11 @@ private:
     std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byFirstWord;
     std::vector<std::u32string> m_endings;
     std::vector<std::u32string> m_elisions;
+    /// Whether demonyms match on stems: only in languages whose case endings the files do not
+    /// list (Russian); elsewhere every form is listed and stems would join unrelated words
+    /// (Spanish "islandés" and "island").
+    bool m_stemDemonyms = false;
+    std::set<std::u32string> m_noStemWords;
 };
 
 } // namespace dyad

@@ -64,6 +64,9 @@ void TestLexicon::mentions_data() {
     QTest::newRow("ru inflected name") << "ru"
                                        << "Посол прибыл из России в понедельник."
                                        << "России|country|RUS";
+    QTest::newRow("ru Кубы") << "ru"
+                             << "Делегация Кубы прибыла."
+                             << "Кубы|country|CUB";
     QTest::newRow("ru Белоруссии") << "ru"
                                    << "Президент Белоруссии провёл переговоры."
                                    << "Белоруссии|country|BLR";
