@@ -52,6 +52,8 @@ Document DocumentReader::build(ExtractedText extracted, std::string id, std::str
     document.id = std::move(id);
     document.path = std::move(path);
     document.warnings = std::move(warnings);
+    for (auto& warning : extracted.warnings)
+        document.warnings.push_back(std::move(warning));
 
     auto classified = m_classifier.classify(extracted);
     const DocumentMetadata metadata =

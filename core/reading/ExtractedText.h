@@ -29,6 +29,8 @@ struct ExtractedText {
     /// Declared metadata, names lower case: "title", "og:title", "og:url", "canonical",
     /// "og:site_name", "article:published_time", "lang", ... (values UTF-8, in page order).
     std::vector<std::pair<std::string, std::string>> meta;
+    /// Problems met while extracting ("nesting deeper than 512 elements flattened").
+    std::vector<std::string> warnings;
 
     /// The first value declared for `name`, or "".
     std::string metaValue(std::string_view name) const {

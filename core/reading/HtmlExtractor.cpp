@@ -1,5 +1,6 @@
 #include "core/reading/HtmlExtractor.h"
 
+#include "core/reading/HtmlDepthLimiter.h"
 #include "core/reading/TextScan.h"
 #include "core/util/Utf.h"
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace dyad {
@@ -307,6 +309,14 @@ struct Frame {
 
 ExtractedText HtmlExtractor::extract(std::string_view utf8) const {
     ExtractedText result;
+    std::size_t dropped = 0;
+    const std::optional<std::string> flattened = HtmlDepthLimiter().limit(utf8, dropped);
+    if (flattened) {
+        utf8 = *flattened;
+        result.warnings.push_back(
+            "HTML nested deeper than " + std::to_string(HtmlDepthLimiter::defaultMaxDepth) +
+            " elements: " + std::to_string(dropped) + " tags below that depth were ignored");
+    }
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

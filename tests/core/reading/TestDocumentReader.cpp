@@ -102,6 +102,10 @@ private slots:
         QVERIFY2(document, message.c_str());
         QCOMPARE(test::qs(document->text),
                  QStringLiteral("The committee met again on Monday and approved the budget."));
+        const bool warned = std::any_of(
+            document->warnings.begin(), document->warnings.end(),
+            [](const std::string& w) { return w.find("nested deeper") != std::string::npos; });
+        QVERIFY(warned);
     }
 
     void unreadableFile() {
