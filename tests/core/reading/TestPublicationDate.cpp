@@ -1,0 +1,159 @@
+#include "core/reading/DocumentReader.h"
+#include "core/reading/PublicationDateResolver.h"
+
+#include "ReadingTestSupport.h"
+
+#include <QTest>
+
+using namespace dyad;
+
+class TestPublicationDate : public QObject {
+    Q_OBJECT
+
+private:
+    static DocumentReader reader() {
+        DocumentReader::Options options;
+        options.latestYear = 2025;
+        return DocumentReader(options);
+    }
+
+private slots:
+    void resolves_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("published"); ///< ISO, or "" for unknown
+        QTest::addColumn<QString>("warning");   ///< a word of the expected warning, or ""
+
+        const int plain = static_cast<int>(Format::PlainText);
+        const int html = static_cast<int>(Format::Html);
+        QTest::newRow("html meta")
+            << "<html><head><meta property=\"article:published_time\" "
+               "content=\"2017-05-09T10:00:00Z\">"
+               "</head><body><p>The council adopted the plan on Tuesday after a long debate.</p>"
+               "</body></html>"
+            << html << "2017-05-09"
+            << "";
+        QTest::newRow("json-ld datePublished")
+            << "<html><head><script type=\"application/ld+json\">{\"datePublished\": "
+               "\"2016-02-01\"}"
+               "</script></head><body><p>The council adopted the plan on Tuesday after a "
+               "debate.</p>"
+               "</body></html>"
+            << html << "2016-02-01"
+            << "";
+        QTest::newRow("spanish date line in capitals")
+            << "Cumbre regional\n\n12 ABRIL DE 2023\n\nLos presidentes se reunieron este miércoles "
+               "en la capital para hablar de comercio."
+            << plain << "2023-04-12"
+            << "";
+        QTest::newRow("date at the start of the first paragraph")
+            << "27 de julio de 2021.- El canciller recibió a su homólogo y firmaron dos acuerdos."
+            << plain << "2021-07-27"
+            << "";
+        QTest::newRow("iso date line with time")
+            << "Harbour deal\n2016-09-30 11:42:10\nThe port authority signed the contract on "
+               "Friday with two shipping firms."
+            << plain << "2016-09-30"
+            << "";
+        QTest::newRow("dotted date line")
+            << "Gipfel\n08.10.2020\nDie Außenminister haben am Donnerstag eine Erklärung "
+               "unterzeichnet."
+            << plain << "2020-10-08"
+            << "";
+        QTest::newRow("russian date line")
+            << "Переговоры\n3 февраля 2021 года\nМинистры обсудили в среду вопросы торговли и "
+               "транспорта."
+            << plain << "2021-02-03"
+            << "";
+        QTest::newRow("dateline with a year")
+            << "PARIS, 5 mars 2019 (AFP) - Les ministres se sont réunis mardi pour préparer le "
+               "sommet."
+            << plain << "2019-03-05"
+            << "";
+        QTest::newRow("date in the url path")
+            << "Source: https://news.example.org/world/2023/06/22/talks-resume\n\nThe delegations "
+               "met on Thursday and agreed to continue."
+            << plain << "2023-06-22"
+            << "";
+        QTest::newRow("compact date in the url")
+            << "The delegations met on Thursday and agreed to continue the talks.\n\n"
+               "<https://example.org/world/20230316-talks>"
+            << plain << "2023-03-16"
+            << "";
+        QTest::newRow("dateline year from weekday and a future year")
+            << "Geneva, June 7 (XYZ) -- The delegations met on Friday and agreed on a timetable.\n"
+               "The next round is expected to take place in 2020, officials said."
+            << plain << "2019-06-07"
+            << "";
+        QTest::newRow("bound weekday and a future year")
+            << "Geneva, June 7 (XYZ) -- The delegations met to agree on a timetable.\n"
+               "The talks end on Saturday, June 8, and a new round is planned for 2020."
+            << plain << "2019-06-07"
+            << "";
+        QTest::newRow("weekday alone leaves the year ambiguous")
+            << "Geneva, June 7 (XYZ) -- The delegations met on Friday and agreed on a timetable."
+            << plain << ""
+            << "ambiguous";
+        QTest::newRow("conflicting evidence stays unknown")
+            << "Geneva, June 7 (XYZ) -- The delegations met on Thursday and agreed on a "
+               "timetable.\n"
+               "The next round is expected to take place in 2020, officials said."
+            << plain << ""
+            << "ambiguous";
+        QTest::newRow("nothing to go on")
+            << "The delegations met on Friday and agreed on a timetable for the next round."
+            << plain << ""
+            << "no publication date";
+        QTest::newRow("furniture dates are not evidence")
+            << "The delegations met on Friday and agreed on a timetable for the talks.\n"
+               "Most Read\n- Storm hits coast on May 2, 2011\n"
+            << plain << ""
+            << "no publication date";
+    }
+
+    void resolves() {
+        QFETCH(QString, text);
+        QFETCH(int, format);
+        QFETCH(QString, published);
+        QFETCH(QString, warning);
+        const Document document =
+            reader().readText(test::u32(text), "snippet", static_cast<Format>(format));
+        QCOMPARE(QString::fromStdString(document.published.toIso()), published);
+        if (!warning.isEmpty()) {
+            QStringList warnings;
+            for (const auto& w : document.warnings)
+                warnings << QString::fromStdString(w);
+            QVERIFY2(warnings.join('\n').contains(warning), qPrintable(warnings.join('\n')));
+        }
+    }
+
+    void urlDates_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("slashes") << "https://a.example/2023/06/22/x"
+                                 << "2023-06-22";
+        QTest::newRow("dashes") << "https://a.example/news/2021-01-05-summit"
+                                << "2021-01-05";
+        QTest::newRow("compact") << "https://a.example/n/20230316_talks"
+                                 << "2023-03-16";
+        QTest::newRow("underscore prefix") << "https://a.example/video_20240220.html"
+                                           << "2024-02-20";
+        QTest::newRow("month only") << "https://a.example/2019/11/story"
+                                    << "2019-11";
+        QTest::newRow("id number is no date") << "https://a.example/news/347578-story"
+                                              << "";
+        QTest::newRow("host digits are ignored") << "https://20230316.example/x"
+                                                 << "";
+    }
+
+    void urlDates() {
+        QFETCH(QString, url);
+        QFETCH(QString, date);
+        QCOMPARE(
+            QString::fromStdString(PublicationDateResolver::dateInUrl(url.toStdString()).toIso()),
+            date);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublicationDate)
+#include "TestPublicationDate.moc"
