@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/lexicon/LexiconData.h"
-#include "core/lexicon/TsvFile.h"
+#include "core/util/TsvFile.h"
 
 #include <cstdint>
 #include <set>

@@ -1,6 +1,9 @@
 #include "LexiconTestSupport.h"
 
+#include <QDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace dyad;
 using namespace dyad::test;
@@ -23,12 +26,15 @@ private slots:
     void displayNames();
     void roleMatchesCarryTheRoleId();
     void spansAndTokenIndexesAgree();
+    void concurrentUseGivesTheSameResults();
 
 private:
     Lexicon m_lexicon;
 };
 
 void TestLexicon::initTestCase() {
+    QVERIFY2(QDir(QString::fromStdString(bundledLexiconDir())).exists(),
+             "DYAD_SOURCE_DIR must name the source tree (CTest sets it)");
     std::vector<std::string> errors;
     m_lexicon = Lexicon::load({bundledLexiconDir()}, errors);
     QVERIFY(m_lexicon.actor("CUB"));
@@ -340,6 +346,37 @@ void TestLexicon::spansAndTokenIndexesAgree() {
         QCOMPARE(match.span.start, tokens[match.firstToken].span.start);
         QCOMPARE(match.span.end, tokens[match.endToken - 1].span.end);
     }
+}
+
+void TestLexicon::concurrentUseGivesTheSameResults() {
+    // A fresh lexicon, so that the phrase indexes are built while the threads race for them.
+    std::vector<std::string> errors;
+    const Lexicon lexicon = Lexicon::load({bundledLexiconDir()}, errors);
+    const QList<QPair<QString, QString>> samples = {
+        {"en", "The Kremlin and the U.S. State Department traded accusations over Cuba."},
+        {"es", "El canciller cubano se reunió con el embajador de Rusia en La Habana."},
+        {"ru", "Министр иностранных дел Белоруссии прибыл в Москву."},
+        {"de", "Das Auswärtige Amt bestellte den russischen Botschafter ein."},
+        {"fr", "L'ambassadeur d'Allemagne a rencontré le ministre russe."}};
+    QList<QStringList> expected;
+    for (const auto& [language, sentence] : samples)
+        expected << describe(m_lexicon, sentence, language);
+    std::vector<QList<QStringList>> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 5; ++round) {
+                results[t].clear();
+                for (const auto& [language, sentence] : samples)
+                    results[t] << describe(lexicon, sentence, language);
+            }
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    for (const QList<QStringList>& result : results)
+        QCOMPARE(result, expected);
+    for (const QStringList& found : expected)
+        QVERIFY(found.size() >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestLexicon)
