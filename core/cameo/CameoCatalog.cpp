@@ -1,6 +1,6 @@
 #include "core/cameo/CameoCatalog.h"
 
-#include "core/cameo/TsvFile.h"
+#include "core/util/TsvFile.h"
 
 #include <charconv>
 #include <cmath>
@@ -55,12 +55,14 @@ int CameoCatalog::quadClassOfRoot(std::string_view code) {
 CameoCatalog CameoCatalog::load(const std::string& path, std::vector<std::string>& errors) {
     CameoCatalog catalog;
     std::vector<std::pair<int, std::string>> lineOfCode;
-    for (const TsvLine& line : TsvFile::read(path, errors)) {
-        const auto& columns = line.columns;
+    TsvFile file;
+    file.read(path, errors);
+    for (const TsvRow& line : file.rows()) {
+        const auto& columns = line.fields;
         if (columns.size() == 5 && columns[0] == "code")
             continue; // the header row
         auto fail = [&](const std::string& problem) {
-            errors.push_back(TsvFile::error(path, line.number, problem));
+            errors.push_back(file.error(line.line, problem));
         };
         if (columns.size() != 5) {
             fail("expected 5 tab-separated columns (code, name, root, quad_class, goldstein), "
@@ -101,16 +103,17 @@ CameoCatalog CameoCatalog::load(const std::string& path, std::vector<std::string
             continue;
         }
         catalog.m_index.emplace(code.code, catalog.m_codes.size());
-        lineOfCode.emplace_back(line.number, code.code);
+        lineOfCode.emplace_back(static_cast<int>(line.line), code.code);
         catalog.m_codes.push_back(std::move(code));
     }
     for (const auto& [number, code] : lineOfCode) {
         if (!catalog.m_index.contains(rootOf(code)))
-            errors.push_back(
-                TsvFile::error(path, number, "code " + code + " has no root row " + rootOf(code)));
+            errors.push_back(file.error(static_cast<std::size_t>(number),
+                                        "code " + code + " has no root row " + rootOf(code)));
         else if (code.size() == 4 && !catalog.m_index.contains(code.substr(0, 3)))
-            errors.push_back(TsvFile::error(
-                path, number, "code " + code + " has no parent row " + code.substr(0, 3)));
+            errors.push_back(
+                file.error(static_cast<std::size_t>(number),
+                           "code " + code + " has no parent row " + code.substr(0, 3)));
     }
     return catalog;
 }

@@ -1,6 +1,6 @@
 #include "core/cameo/ModalityCues.h"
 
-#include "core/cameo/TsvFile.h"
+#include "core/util/TsvFile.h"
 
 #include <memory>
 
@@ -37,10 +37,12 @@ bool ModalityCues::parseType(std::string_view name, ModalityType& type) {
 ModalityCues ModalityCues::load(const std::string& path, std::vector<std::string>& errors) {
     ModalityCues cues;
     std::map<std::string, std::unique_ptr<Tokenizer>> tokenizers;
-    for (const TsvLine& line : TsvFile::read(path, errors)) {
-        const auto& columns = line.columns;
+    TsvFile file;
+    file.read(path, errors);
+    for (const TsvRow& line : file.rows()) {
+        const auto& columns = line.fields;
         auto fail = [&](const std::string& problem) {
-            errors.push_back(TsvFile::error(path, line.number, problem));
+            errors.push_back(file.error(line.line, problem));
         };
         ModalityType type{};
         if (columns.size() != 3 || columns[0].empty()) {
@@ -62,7 +64,8 @@ ModalityCues ModalityCues::load(const std::string& path, std::vector<std::string
             continue;
         }
         Language& language = cues.m_languages[columns[0]];
-        const auto [known, inserted] = language.lineOfKey.emplace(pattern.key(), line.number);
+        const auto [known, inserted] =
+            language.lineOfKey.emplace(pattern.key(), static_cast<int>(line.line));
         if (!inserted) {
             fail("phrase '" + columns[2] + "' is already listed at line " +
                  std::to_string(known->second));

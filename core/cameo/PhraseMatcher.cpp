@@ -6,9 +6,9 @@ namespace dyad {
 
 namespace {
 
-bool slotMatches(const PhrasePattern::Slot& slot, const Token& token) {
-    const std::u32string& form = slot.exact ? token.folded : token.stem;
-    return std::find(slot.forms.begin(), slot.forms.end(), form) != slot.forms.end();
+bool elementMatches(const PhrasePattern::Element& element, const Token& token) {
+    const std::u32string& form = element.exact ? token.folded : token.stem;
+    return std::find(element.forms.begin(), element.forms.end(), form) != element.forms.end();
 }
 
 bool endsClause(const Token& token) {
@@ -18,16 +18,16 @@ bool endsClause(const Token& token) {
     return token.folded.size() == 1 && ends.find(token.folded.front()) != std::u32string::npos;
 }
 
-std::size_t exactSlots(const PhrasePattern& pattern) {
-    return static_cast<std::size_t>(std::count_if(pattern.slots.begin(), pattern.slots.end(),
-                                                  [](const auto& slot) { return slot.exact; }));
+std::size_t exactElements(const PhrasePattern& pattern) {
+    return static_cast<std::size_t>(std::count_if(pattern.elements.begin(), pattern.elements.end(),
+                                                  [](const auto& e) { return e.exact; }));
 }
 
 } // namespace
 
 std::size_t PhraseMatcher::add(PhrasePattern pattern) {
     const std::size_t index = m_patterns.size();
-    const auto& first = pattern.slots.front();
+    const auto& first = pattern.elements.front();
     auto& byFirst = first.exact ? m_byFirstWord : m_byFirstStem;
     for (const auto& form : first.forms)
         byFirst[form].push_back(index);
@@ -35,21 +35,21 @@ std::size_t PhraseMatcher::add(PhrasePattern pattern) {
     return index;
 }
 
-bool PhraseMatcher::matchFrom(const PhrasePattern& pattern, std::size_t slot, std::size_t position,
-                              const std::vector<Token>& tokens,
+bool PhraseMatcher::matchFrom(const PhrasePattern& pattern, std::size_t element,
+                              std::size_t position, const std::vector<Token>& tokens,
                               std::vector<std::size_t>& matched) const {
-    if (slot == pattern.slots.size())
+    if (element == pattern.elements.size())
         return true;
-    const int gap = pattern.gapBefore[slot];
+    const int gap = pattern.gapBefore[element];
     for (int skipped = 0; skipped <= gap; ++skipped) {
         const std::size_t at = position + static_cast<std::size_t>(skipped);
         if (at >= tokens.size())
             return false;
         if (skipped > 0 && endsClause(tokens[at - 1]))
             return false;
-        if (slotMatches(pattern.slots[slot], tokens[at])) {
+        if (elementMatches(pattern.elements[element], tokens[at])) {
             matched.push_back(at);
-            if (matchFrom(pattern, slot + 1, at + 1, tokens, matched))
+            if (matchFrom(pattern, element + 1, at + 1, tokens, matched))
                 return true;
             matched.pop_back();
         }
@@ -99,8 +99,8 @@ PhraseMatcher::findLongest(const std::vector<Token>& tokens) const {
         const std::size_t lengthY = y.endToken - y.firstToken;
         if (lengthX != lengthY)
             return lengthX < lengthY;
-        const std::size_t exactX = exactSlots(m_patterns[x.pattern]);
-        const std::size_t exactY = exactSlots(m_patterns[y.pattern]);
+        const std::size_t exactX = exactElements(m_patterns[x.pattern]);
+        const std::size_t exactY = exactElements(m_patterns[y.pattern]);
         if (exactX != exactY)
             return exactX > exactY;
         return x.pattern < y.pattern;

@@ -18,7 +18,7 @@ public:
         std::size_t pattern = 0; ///< index in the order of add()
         std::size_t firstToken = 0;
         std::size_t endToken = 0;               ///< one past the last matched token
-        std::vector<std::size_t> matchedTokens; ///< the tokens the slots matched (no gap tokens)
+        std::vector<std::size_t> matchedTokens; ///< tokens the elements matched (not gap tokens)
     };
 
     /// Adds a pattern; returns its index.
@@ -34,7 +34,7 @@ public:
     std::vector<Match> findLongest(const std::vector<Token>& tokens) const;
 
 private:
-    bool matchFrom(const PhrasePattern& pattern, std::size_t slot, std::size_t position,
+    bool matchFrom(const PhrasePattern& pattern, std::size_t element, std::size_t position,
                    const std::vector<Token>& tokens, std::vector<std::size_t>& matched) const;
 
     std::vector<PhrasePattern> m_patterns;

@@ -63,7 +63,7 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
         if (!problem.empty())
             return false;
         if (gap >= 0) {
-            if (out.slots.empty() || pendingGap > 0) {
+            if (out.elements.empty() || pendingGap > 0) {
                 problem = "a gap marker must stand between two words";
                 return false;
             }
@@ -74,7 +74,7 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
         if (exact)
             word.remove_prefix(1);
         const auto alternatives = split(word, '|');
-        std::vector<Slot> slotsOfWord;
+        std::vector<Element> elementsOfWord;
         for (std::string_view alternative : alternatives) {
             if (!alternative.empty() && alternative.front() == '=') {
                 if (!exact) {
@@ -93,23 +93,23 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
                           "' is not a single token (write it without '|')";
                 return false;
             }
-            if (slotsOfWord.empty())
-                slotsOfWord.resize(tokens.size());
+            if (elementsOfWord.empty())
+                elementsOfWord.resize(tokens.size());
             for (std::size_t i = 0; i < tokens.size(); ++i) {
-                slotsOfWord[i].exact = exact;
+                elementsOfWord[i].exact = exact;
                 const std::u32string& form = exact ? tokens[i].folded : tokens[i].stem;
-                auto& forms = slotsOfWord[i].forms;
+                auto& forms = elementsOfWord[i].forms;
                 if (std::find(forms.begin(), forms.end(), form) == forms.end())
                     forms.push_back(form);
             }
         }
-        for (std::size_t i = 0; i < slotsOfWord.size(); ++i) {
+        for (std::size_t i = 0; i < elementsOfWord.size(); ++i) {
             out.gapBefore.push_back(i == 0 ? pendingGap : 0);
-            out.slots.push_back(std::move(slotsOfWord[i]));
+            out.elements.push_back(std::move(elementsOfWord[i]));
         }
         pendingGap = 0;
     }
-    if (out.slots.empty()) {
+    if (out.elements.empty()) {
         problem = "the phrase is empty";
         return false;
     }
@@ -122,13 +122,13 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
 
 std::u32string PhrasePattern::key() const {
     std::u32string key;
-    for (std::size_t i = 0; i < slots.size(); ++i) {
+    for (std::size_t i = 0; i < elements.size(); ++i) {
         if (gapBefore[i] > 0)
             key += U" *" + std::u32string(1, static_cast<char32_t>(U'0' + gapBefore[i]));
         key += i == 0 ? U"" : U" ";
-        if (slots[i].exact)
+        if (elements[i].exact)
             key += U'=';
-        auto forms = slots[i].forms;
+        auto forms = elements[i].forms;
         std::sort(forms.begin(), forms.end());
         for (std::size_t f = 0; f < forms.size(); ++f)
             key += (f == 0 ? U"" : U"|") + forms[f];

@@ -9,23 +9,22 @@ namespace dyad {
 
 class Tokenizer;
 
-/// A lexicon phrase compiled for matching against tokens (see resources/lexicon/cameo/README.md):
+/// A lexicon phrase compiled for matching against tokens (resources/lexicon/cameo/README.md).
+/// Each element is one token position:
+/// - `hold talks`: two elements, matched on Snowball stems;
+/// - `meet|met with`: alternatives for one element (irregular forms, synonyms);
+/// - `sign * agreement`: up to 3 other tokens between two elements (`*5`: up to 5);
+/// - `=may`: '=' matches the folded word form instead of its stem, for every alternative.
 ///
-///   "hold talks"            two slots, matched on Snowball stems ("held|hold talks" for
-///   irregulars) "meet|met with"         a slot with alternatives: any of them "sign * agreement"
-///   a gap of up to 3 tokens between two slots ("*5": up to 5)
-///   "=may"                  '=' matches the folded word form exactly instead of its stem;
-///                           it applies to every alternative ("=talks|meetings")
-///
-/// A word that tokenizes into several tokens ("co-operate") becomes several slots; an
-/// alternative must be a single token.
+/// A word that tokenizes into several tokens ("co-operate") becomes several elements; an
+/// alternative must be a single token. (Not named `slots`: Qt defines that as a macro.)
 struct PhrasePattern {
-    struct Slot {
+    struct Element {
         std::vector<std::u32string> forms; ///< stems, or folded words when `exact`
         bool exact = false;
     };
-    std::vector<Slot> slots;
-    /// gapBefore[i]: how many tokens may stand between slot i-1 and slot i (0: adjacent).
+    std::vector<Element> elements;
+    /// gapBefore[i]: how many tokens may stand between element i-1 and i (0: adjacent).
     std::vector<int> gapBefore;
 
     /// Compiles `text` with the tokenizer of the phrase's language. Returns false and sets

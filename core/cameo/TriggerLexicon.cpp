@@ -1,7 +1,7 @@
 #include "core/cameo/TriggerLexicon.h"
 
 #include "core/cameo/CameoCatalog.h"
-#include "core/cameo/TsvFile.h"
+#include "core/util/TsvFile.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -47,14 +47,16 @@ TriggerLexicon TriggerLexicon::load(const std::string& directory, const CameoCat
 
 void TriggerLexicon::addFile(const std::string& path, const std::string& language,
                              const CameoCatalog& catalog, std::vector<std::string>& errors) {
-    const std::vector<TsvLine> lines = TsvFile::read(path, errors);
+    TsvFile file;
+    file.read(path, errors);
+    const std::vector<TsvRow>& lines = file.rows();
     const Tokenizer tokenizer(language);
     Language& target = m_languages[language];
     const std::string fileName = std::filesystem::path(path).filename().string();
-    for (const TsvLine& line : lines) {
-        const auto& columns = line.columns;
+    for (const TsvRow& line : lines) {
+        const auto& columns = line.fields;
         auto fail = [&](const std::string& problem) {
-            errors.push_back(TsvFile::error(path, line.number, problem));
+            errors.push_back(file.error(line.line, problem));
         };
         if (columns.size() < 2 || columns.size() > 3) {
             fail("expected code, phrase and optional flags separated by tabs, found " +
@@ -78,7 +80,7 @@ void TriggerLexicon::addFile(const std::string& path, const std::string& languag
             continue;
         }
         entry.phrase = columns[1];
-        entry.origin = fileName + ":" + std::to_string(line.number);
+        entry.origin = fileName + ":" + std::to_string(static_cast<int>(line.line));
         const auto [known, inserted] = target.originOfKey.emplace(pattern.key(), entry.origin);
         if (!inserted) {
             fail("phrase '" + columns[1] + "' is already listed at " + known->second);

@@ -447,16 +447,27 @@ void TestTriggerLexicon::neutralSentences_data() {
                                    << "The governor signed the bill into law.";
     QTest::newRow("en signs of") << "en"
                                  << "There are signs of recovery in the housing market.";
+    QTest::newRow("en stems of nation and mobile")
+        << "en"
+        << "The national mobile network is critical for the nation.";
+    QTest::newRow("en oil company") << "en"
+                                    << "Shell reported higher profits thanks to gas prices.";
     QTest::newRow("es tiempo") << "es"
                                << "Las temperaturas bajarán durante el fin de semana.";
     QTest::newRow("es economía") << "es"
                                  << "La inflación subió un dos por ciento en enero.";
+    QTest::newRow("es medios") << "es"
+                               << "Los medios locales publicaron una situación crítica.";
     QTest::newRow("ru погода") << "ru"
                                << "В выходные в столице ожидается сильный дождь.";
     QTest::newRow("ru экономика") << "ru"
                                   << "Цены на нефть выросли на три процента.";
+    QTest::newRow("ru договор и виза") << "ru"
+                                       << "Согласно договору, виза требуется для въезда в страну.";
     QTest::newRow("de Wetter") << "de"
                                << "Am Wochenende wird es in Bayern sonnig und warm.";
+    QTest::newRow("de Förderung") << "de"
+                                  << "Das Land fördert die Forschung an Hochschulen.";
     QTest::newRow("de Wirtschaft") << "de"
                                    << "Die Inflation stieg im Januar auf drei Prozent.";
 }
