@@ -2,6 +2,7 @@
 
 #include "core/util/TsvFile.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace dyad {
@@ -13,6 +14,9 @@ constexpr std::pair<std::string_view, ModalityType> kTypeNames[] = {
     {"intent", ModalityType::Intent},     {"condition", ModalityType::Condition},
     {"report", ModalityType::Report},
 };
+
+/// A phrase that hides the cues inside it ("in May" is no modal "may").
+constexpr std::string_view kBlockingType = "none";
 
 } // namespace
 
@@ -49,9 +53,10 @@ ModalityCues ModalityCues::load(const std::string& path, std::vector<std::string
             fail("expected language, type and phrase separated by tabs");
             continue;
         }
-        if (!parseType(columns[1], type)) {
+        const bool blocking = columns.size() == 3 && columns[1] == kBlockingType;
+        if (!blocking && !parseType(columns[1], type)) {
             fail("unknown cue type '" + columns[1] +
-                 "' (known: negation, cancellation, intent, condition, report)");
+                 "' (known: negation, cancellation, intent, condition, report, none)");
             continue;
         }
         auto& tokenizer = tokenizers[columns[0]];
@@ -72,7 +77,7 @@ ModalityCues ModalityCues::load(const std::string& path, std::vector<std::string
             continue;
         }
         language.matcher.add(std::move(pattern));
-        language.entries.push_back({type, columns[2]});
+        language.entries.push_back({type, columns[2], blocking});
     }
     return cues;
 }
@@ -85,6 +90,8 @@ std::vector<ModalityCue> ModalityCues::find(const std::vector<Token>& tokens,
         return out;
     for (const auto& match : it->second.matcher.findLongest(tokens)) {
         const Entry& entry = it->second.entries[match.pattern];
+        if (entry.blocking)
+            continue;
         ModalityCue cue;
         cue.firstToken = match.firstToken;
         cue.endToken = match.endToken;
@@ -98,7 +105,11 @@ std::vector<ModalityCue> ModalityCues::find(const std::vector<Token>& tokens,
 
 std::size_t ModalityCues::cueCount(std::string_view language) const {
     const auto it = m_languages.find(language);
-    return it == m_languages.end() ? 0 : it->second.entries.size();
+    if (it == m_languages.end())
+        return 0;
+    return static_cast<std::size_t>(
+        std::count_if(it->second.entries.begin(), it->second.entries.end(),
+                      [](const Entry& entry) { return !entry.blocking; }));
 }
 
 } // namespace dyad

@@ -35,7 +35,8 @@ struct ModalityCue {
 class ModalityCues {
 public:
     /// Loads modality.tsv (columns: language, type, phrase; same phrase syntax as the trigger
-    /// files). Malformed lines are reported in `errors` as "file:line: problem".
+    /// files; type `none` marks a blocking phrase such as "in May"). Malformed lines are
+    /// reported in `errors` as "file:line: problem".
     static ModalityCues load(const std::string& path, std::vector<std::string>& errors);
 
     /// The cues in `tokens` (from a Tokenizer of `language`), longest first where they
@@ -43,6 +44,7 @@ public:
     std::vector<ModalityCue> find(const std::vector<Token>& tokens,
                                   std::string_view language) const;
 
+    /// Number of cue phrases (not counting blocking phrases) of `language`.
     std::size_t cueCount(std::string_view language) const;
     static std::string_view typeName(ModalityType type);
     static bool parseType(std::string_view name, ModalityType& type);
@@ -51,6 +53,7 @@ private:
     struct Entry {
         ModalityType type;
         std::string phrase;
+        bool blocking = false; ///< type `none`: wins like a cue, then is left out
     };
     struct Language {
         PhraseMatcher matcher;

@@ -186,6 +186,11 @@ void TestModalityCues::noCuesInPlainStatements_data() {
     QTest::addColumn<QString>("sentence");
     QTest::newRow("en") << "en"
                         << "Chile and Peru signed a trade agreement in Lima.";
+    QTest::newRow("en month May")
+        << "en"
+        << "Chile and Peru signed the accord in May, and on May 3 in Lima.";
+    QTest::newRow("en surname May") << "en"
+                                    << "Theresa May's envoy met the Irish premier.";
     QTest::newRow("es") << "es"
                         << "Chile y Perú firmaron un acuerdo comercial en Lima.";
     QTest::newRow("ru") << "ru"
@@ -223,6 +228,8 @@ void TestModalityCues::malformedLines_data() {
                                   << "unknown cue type 'doubt'";
     QTest::newRow("bad phrase") << "en\tintent\tplans to *"
                                 << "gap marker";
+    QTest::newRow("blocking phrase with bad gap") << "en\tnone\t* may"
+                                                  << "gap marker";
     QTest::newRow("duplicate") << "en\tintent\tnot"
                                << "already listed at line 2";
 }
