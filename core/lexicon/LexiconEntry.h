@@ -24,6 +24,9 @@ struct LexiconEntry {
     bool exact = false;
     bool needsCountry = false;
     std::int32_t person = -1; ///< index into the lexicon's persons for Person entries
+    /// A phrase that contains a name but stands for no actor ("Latin America", "New Mexico"):
+    /// it wins over the shorter names inside it and yields no match.
+    bool blocker = false;
 };
 
 } // namespace dyad

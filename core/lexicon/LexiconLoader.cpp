@@ -83,6 +83,7 @@ LexiconData LexiconLoader::load(const std::vector<std::string>& folders,
         {"institutions.tsv", &LexiconLoader::readInstitutions},
         {"roles.tsv", &LexiconLoader::readRoles},
         {"nostem.tsv", &LexiconLoader::readNoStemWords},
+        {"notactors.tsv", &LexiconLoader::readNotActors},
     };
     for (const fs::path& folder : present)
         for (const auto& [name, reader] : actorFiles)
@@ -311,9 +312,9 @@ void LexiconLoader::readPlaces(const TsvFile& file, std::vector<std::string>& er
             !checkLanguage(file, row, row.fields[1], errors))
             continue;
         const std::string& kind = row.fields[3];
-        if (kind != "capital" && kind != "seat" && kind != "city") {
-            errors.push_back(
-                file.error(row.line, "bad place kind \"" + kind + "\" (capital, seat, city)"));
+        if (kind != "capital" && kind != "seat" && kind != "city" && kind != "region") {
+            errors.push_back(file.error(row.line, "bad place kind \"" + kind +
+                                                      "\" (capital, seat, city, region)"));
             continue;
         }
         LexiconEntry entry{row.fields[2],
@@ -394,6 +395,21 @@ void LexiconLoader::readNoStemWords(const TsvFile& file, std::vector<std::string
             continue;
         for (const std::string& word : splitList(row.fields[1]))
             m_data.noStemWords[row.fields[0]].insert(TextFolder::fold(fromUtf8(word)));
+    }
+}
+
+// notactors.tsv: language, phrases
+void LexiconLoader::readNotActors(const TsvFile& file, std::vector<std::string>& errors) {
+    for (const TsvRow& row : file.rows()) {
+        if (!checkColumns(file, row, 2, errors) || !checkLanguage(file, row, row.fields[0], errors))
+            continue;
+        for (const std::string& phrase : splitList(row.fields[1])) {
+            LexiconEntry entry;
+            entry.phrase = phrase;
+            entry.language = row.fields[0];
+            entry.blocker = true;
+            addEntry(std::move(entry));
+        }
     }
 }
 

@@ -30,6 +30,7 @@ private:
     void readRoles(const TsvFile& file, std::vector<std::string>& errors);
     void readPeople(const TsvFile& file, std::vector<std::string>& errors);
     void readNoStemWords(const TsvFile& file, std::vector<std::string>& errors);
+    void readNotActors(const TsvFile& file, std::vector<std::string>& errors);
 
     /// Checks the common columns; on failure adds an error and returns false.
     bool checkColumns(const TsvFile& file, const TsvRow& row, std::size_t required,

@@ -275,7 +275,8 @@ std::vector<LexiconMatch> PhraseIndex::find(std::span<const Token> tokens,
             ++i;
             continue;
         }
-        matches.push_back(toMatch(best, tokens, i, skipped));
+        if (!best.phrase->entry->blocker)
+            matches.push_back(toMatch(best, tokens, i, skipped));
         i = best.end;
     }
     return matches;

@@ -154,6 +154,9 @@ void TestLexicon::mentions_data() {
     QTest::newRow("fr Élysée") << "fr"
                                << "L'Élysée a démenti."
                                << "Élysée|place|FRA";
+    QTest::newRow("en region") << "en"
+                               << "Talks in Northern Ireland resumed."
+                               << "Northern Ireland|place|GBR";
     QTest::newRow("en Downing Street") << "en"
                                        << "Downing Street declined to comment."
                                        << "Downing Street|place|GBR";
