@@ -1,7 +1,5 @@
 #include "app/CommandLine.h"
 
-#include <QCoreApplication>
-
 namespace dyad {
 
 namespace {
@@ -15,37 +13,74 @@ CommandLine usageError(const QString& message) {
 
 } // namespace
 
+namespace {
+
+/// Splits "--name=value" into name and value; returns false for "--name".
+bool splitInline(const QString& arg, QString& name, QString& value) {
+    const qsizetype eq = arg.indexOf(QLatin1Char('='));
+    if (!arg.startsWith(QLatin1String("--")) || eq < 0)
+        return false;
+    name = arg.left(eq);
+    value = arg.mid(eq + 1);
+    return true;
+}
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList& arguments) {
     CommandLine result;
+    qsizetype i = 0;
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("extract")) {
+        result.action = Action::Extract;
+        i = 1;
+    }
     bool optionsEnded = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
+    for (; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
             result.paths << arg;
-        } else if (arg == QLatin1String("--")) {
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
             optionsEnded = true;
-        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            continue;
+        }
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             CommandLine help;
             help.action = Action::ShowHelp;
             return help;
-        } else if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+        }
+        if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
             CommandLine version;
             version.action = Action::ShowVersion;
             return version;
-        } else if (arg == QLatin1String("--screenshot")) {
+        }
+        QString name = arg;
+        QString value;
+        const bool inlineValue = splitInline(arg, name, value);
+        const bool takesValue =
+            (name == QLatin1String("--screenshot") && result.action != Action::Extract) ||
+            (name == QLatin1String("--format") && result.action == Action::Extract);
+        if (!takesValue)
+            return usageError(QStringLiteral("unknown option '%1'").arg(name));
+        if (!inlineValue) {
             if (i + 1 >= arguments.size())
-                return usageError(QStringLiteral("option '--screenshot' needs a file name"));
+                return usageError(QStringLiteral("option '%1' needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+        if (value.isEmpty())
+            return usageError(QStringLiteral("option '%1' needs a value").arg(name));
+        if (name == QLatin1String("--screenshot")) {
             result.action = Action::Screenshot;
-            result.outputFile = arguments.at(++i);
-        } else if (arg.startsWith(QLatin1String("--screenshot="))) {
-            result.action = Action::Screenshot;
-            result.outputFile = arg.mid(int(qstrlen("--screenshot=")));
-            if (result.outputFile.isEmpty())
-                return usageError(QStringLiteral("option '--screenshot' needs a file name"));
+            result.outputFile = value;
+        } else if (value == QLatin1String("json") || value == QLatin1String("csv")) {
+            result.format = value;
         } else {
-            return usageError(QStringLiteral("unknown option '%1'").arg(arg));
+            return usageError(QStringLiteral("unknown format '%1' (use json or csv)").arg(value));
         }
     }
+    if (result.action == Action::Extract && result.paths.isEmpty())
+        return usageError(QStringLiteral("'dyad extract' needs at least one file or folder"));
     return result;
 }
 
@@ -57,6 +92,10 @@ QString CommandLine::usage() {
         "  dyad --screenshot FILE.png [PATH...]\n"
         "                                      render the main window to a PNG and exit\n"
         "                                      (works without a display)\n"
+        "  dyad extract [--format json|csv] PATH...\n"
+        "                                      read articles and write their entities and\n"
+        "                                      events to standard output (exit status 0; 2 when\n"
+        "                                      some inputs could not be read; 1 on a usage error)\n"
         "  dyad --help                         show this help\n"
         "  dyad --version                      show the version\n"
         "\n"

@@ -13,12 +13,14 @@ struct CommandLine {
         ShowHelp,    ///< print usage() and exit 0
         ShowVersion, ///< print the version and exit 0
         Screenshot,  ///< load `paths`, render the main window to `outputFile`, exit
+        Extract,     ///< `dyad extract`: write the events of `paths` to standard output
         UsageError   ///< print `error` and a hint, exit 1
     };
 
     Action action = Action::RunGui;
     QStringList paths;
     QString outputFile;
+    QString format = QStringLiteral("json"); ///< extract: "json" or "csv"
     QString error;
 
     /// Parses the arguments after the program name.

@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/ExtractCommand.h"
 #include "app/ResourcePaths.h"
 #include "core/Version.h"
 #include "widgets/MainWindow.h"
@@ -9,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 
 namespace {
 
@@ -44,6 +46,12 @@ int main(int argc, char* argv[]) {
     case dyad::CommandLine::Action::ShowVersion:
         QTextStream(stdout) << "dyad " << QString::fromStdString(dyad::version()) << "\n";
         return 0;
+    case dyad::CommandLine::Action::Extract: {
+        QCoreApplication app(argc, argv); // for the resource and data folders
+        QCoreApplication::setApplicationName(QStringLiteral("Dyad"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Dyad"));
+        return dyad::runExtract(command, std::cout, std::cerr);
+    }
     case dyad::CommandLine::Action::UsageError:
         QTextStream(stderr) << "dyad: " << command.error << "\nTry 'dyad --help'.\n";
         return 1;

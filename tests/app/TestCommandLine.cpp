@@ -10,6 +10,8 @@ class TestCommandLine : public QObject {
 private slots:
     void parse_data();
     void parse();
+    void extractFormat_data();
+    void extractFormat();
     void usageNamesEveryOption();
 };
 
@@ -39,6 +41,15 @@ void TestCommandLine::parse_data() {
         << QStringList{"--screenshot"} << int(A::UsageError) << QStringList{} << QString();
     QTest::newRow("unknown option")
         << QStringList{"--bogus"} << int(A::UsageError) << QStringList{} << QString();
+    QTest::newRow("extract") << QStringList{"extract", "a", "b"} << int(A::Extract)
+                             << QStringList{"a", "b"} << QString();
+    QTest::newRow("extract without paths")
+        << QStringList{"extract"} << int(A::UsageError) << QStringList{} << QString();
+    QTest::newRow("extract bad format") << QStringList{"extract", "--format", "xml", "a"}
+                                        << int(A::UsageError) << QStringList{} << QString();
+    QTest::newRow("extract screenshot is no option of extract")
+        << QStringList{"extract", "--screenshot", "x.png", "a"} << int(A::UsageError)
+        << QStringList{} << QString();
     QTest::newRow("-- ends options") << QStringList{"--", "--odd-name.txt"} << int(A::RunGui)
                                      << QStringList{"--odd-name.txt"} << QString();
 }
@@ -59,9 +70,25 @@ void TestCommandLine::parse() {
     QCOMPARE(result.outputFile, output);
 }
 
+void TestCommandLine::extractFormat_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("default") << QStringList{"extract", "a"} << "json";
+    QTest::newRow("csv") << QStringList{"extract", "--format", "csv", "a"} << "csv";
+    QTest::newRow("inline") << QStringList{"extract", "a", "--format=csv"} << "csv";
+}
+
+void TestCommandLine::extractFormat() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, format);
+    const CommandLine result = CommandLine::parse(arguments);
+    QCOMPARE(int(result.action), int(CommandLine::Action::Extract));
+    QCOMPARE(result.format, format);
+}
+
 void TestCommandLine::usageNamesEveryOption() {
     const QString usage = CommandLine::usage();
-    for (const char* option : {"--help", "--version", "--screenshot"})
+    for (const char* option : {"--help", "--version", "--screenshot", "extract", "--format"})
         QVERIFY2(usage.contains(QLatin1String(option)), option);
 }
 

@@ -1,0 +1,191 @@
+#include "core/extract/EventExtractor.h"
+
+#include "core/extract/EventDater.h"
+#include "core/extract/MoneyParser.h"
+#include "core/util/Utf.h"
+
+#include <algorithm>
+
+namespace dyad {
+
+namespace {
+
+/// Roots whose events may carry an amount of money (pledges, agreements, aid, credits).
+bool takesMoney(const std::string& root) {
+    return root == "03" || root == "05" || root == "06" || root == "07";
+}
+
+TextSpan spanOf(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+    if (first >= end || end > tokens.size())
+        return {};
+    return {tokens[first].span.start, tokens[end - 1].span.end};
+}
+
+/// An undated event told again later in the article takes the date of the dated one with the
+/// same pair and root: it is the same news.
+void dateRetoldNews(std::vector<Event>& events, std::size_t from) {
+    for (std::size_t i = from; i < events.size(); ++i) {
+        Event& event = events[i];
+        if (event.date.isKnown())
+            continue;
+        for (std::size_t j = from; j < events.size(); ++j) {
+            const Event& dated = events[j];
+            const bool samePair = (dated.source == event.source && dated.target == event.target) ||
+                                  (dated.source == event.target && dated.target == event.source);
+            if (dated.date.isKnown() && samePair && dated.root == event.root) {
+                event.date = dated.date;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+EventExtractor::EventExtractor(const ExtractionResources& resources)
+    : m_resources(resources)
+    , m_recognizer(resources.grammar)
+    , m_coder(resources.grammar) {}
+
+const Tokenizer& EventExtractor::tokenizerFor(const std::string& language) {
+    auto it = m_tokenizers.find(language);
+    if (it == m_tokenizers.end())
+        it = m_tokenizers.emplace(language, Tokenizer(language)).first;
+    return it->second;
+}
+
+std::vector<TriggerHit> EventExtractor::triggersOf(const std::vector<Token>& tokens,
+                                                   const std::string& language) const {
+    std::vector<TriggerHit> hits;
+    for (const TriggerMatch& match : m_resources.triggers.findTriggers(tokens, language)) {
+        TriggerHit hit;
+        hit.first = match.firstToken;
+        hit.end = match.endToken;
+        hit.code = match.code;
+        hit.reciprocal = match.has(TriggerFlag::Reciprocal);
+        hit.hostFromPlace = match.has(TriggerFlag::Place);
+        hit.nominal = match.has(TriggerFlag::Noun);
+        hit.passive = match.has(TriggerFlag::Passive);
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+std::vector<CueHit> EventExtractor::cuesOf(const std::vector<Token>& tokens,
+                                           const std::string& language) const {
+    std::vector<CueHit> hits;
+    for (const ModalityCue& cue : m_resources.modality.find(tokens, language)) {
+        CueHit hit;
+        hit.first = cue.firstToken;
+        hit.end = cue.endToken;
+        switch (cue.type) {
+        case ModalityType::Negation:
+        case ModalityType::Condition: // "if Chile signs": nothing happened yet
+            hit.type = CueType::Negation;
+            break;
+        case ModalityType::Cancellation:
+            hit.type = CueType::Cancellation;
+            break;
+        case ModalityType::Intent:
+            hit.type = CueType::Modal;
+            break;
+        case ModalityType::Report:
+            hit.type = CueType::Reporting;
+            break;
+        }
+        hits.push_back(hit);
+    }
+    return hits;
+}
+
+DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>& events) {
+    DocumentExtraction result;
+    const std::string language = document.language.size() == 2 ? document.language : "en";
+    const Tokenizer& tokenizer = tokenizerFor(language);
+    DocumentMemory memory;
+    const std::size_t firstEvent = events.size();
+    std::size_t bodyIndex = 0;
+
+    for (const Sentence& sentence : document.sentences) {
+        if (sentence.block < 0)
+            continue;
+        const BlockRole role = document.blocks[static_cast<std::size_t>(sentence.block)].role;
+        if (role == BlockRole::Boilerplate)
+            continue;
+        const std::vector<Token> tokens = tokenizer.tokenize(document.text, sentence.span);
+        RecognizedSentence recognized = m_recognizer.recognize(
+            tokens, m_resources.lexicon.findMentions(tokens, language, document.published),
+            language, memory);
+        result.entities.insert(result.entities.end(), recognized.entities.begin(),
+                               recognized.entities.end());
+
+        if (role == BlockRole::Title) {
+            // A headline naming two parties tells what "the two countries" will mean.
+            std::vector<std::string> actors;
+            for (const ActorMention& m : recognized.mentions) {
+                if (m.role == MentionRole::Participant && !m.actor.empty() &&
+                    std::find(actors.begin(), actors.end(), m.actor) == actors.end())
+                    actors.push_back(m.actor);
+            }
+            if (actors.size() == 2)
+                memory.rememberPair(actors[0], actors[1]);
+            continue;
+        }
+
+        const std::vector<TriggerHit> triggers = triggersOf(tokens, language);
+        const std::vector<CueHit> cues = cuesOf(tokens, language);
+        const std::vector<CodedEvent> coded =
+            m_coder.code({tokens, recognized.mentions, triggers, cues, language}, memory.pair());
+        const std::vector<MoneyAmount> amounts = MoneyParser::find(tokens, language);
+
+        for (const TriggerHit& trigger : triggers)
+            result.entities.push_back(
+                {spanOf(tokens, trigger.first, trigger.end), EntityKind::Trigger, {}});
+        for (const CodedEvent& c : coded) {
+            const CameoCode* code = m_resources.cameo.find(c.code);
+            if (!code)
+                continue;
+            const TriggerHit& trigger = triggers[c.trigger];
+            const TextSpan triggerSpan = spanOf(tokens, trigger.first, trigger.end);
+            Event event;
+            event.source = c.source;
+            event.target = c.target;
+            event.code = code->code;
+            event.root = code->root;
+            event.quadClass = static_cast<std::uint8_t>(code->quadClass);
+            event.goldstein = static_cast<float>(code->goldstein);
+            event.date = EventDater::date(document, sentence, triggerSpan, bodyIndex);
+            if (takesMoney(event.root) && !amounts.empty())
+                event.money = amounts.front();
+            Evidence evidence;
+            evidence.document = document.id;
+            evidence.sentence = sentence.span;
+            evidence.trigger = triggerSpan;
+            evidence.triggerText = sliceUtf8(document.text, triggerSpan);
+            if (c.sourceMention >= 0) {
+                const ActorMention& m = recognized.mentions[std::size_t(c.sourceMention)];
+                evidence.sourceSpan = spanOf(tokens, m.first, m.end);
+            }
+            if (c.targetMention >= 0) {
+                const ActorMention& m = recognized.mentions[std::size_t(c.targetMention)];
+                evidence.targetSpan = spanOf(tokens, m.first, m.end);
+            }
+            event.evidence.push_back(std::move(evidence));
+            event.documents.push_back(document.id);
+            events.push_back(std::move(event));
+            memory.rememberPair(c.source, c.target);
+        }
+        ++bodyIndex;
+    }
+    dateRetoldNews(events, firstEvent);
+
+    for (const DateMention& date : document.dates)
+        result.entities.push_back({date.span, EntityKind::Date, {}});
+    std::sort(
+        result.entities.begin(), result.entities.end(),
+        [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+    result.document = std::move(document);
+    return result;
+}
+
+} // namespace dyad

@@ -1,0 +1,73 @@
+#include "core/extract/Extractor.h"
+
+#include "core/extract/EventExtractor.h"
+#include "core/extract/EventMerger.h"
+#include "core/reading/DocumentReader.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace dyad {
+
+Extractor::Extractor(const ExtractionResources& resources, unsigned threads)
+    : m_resources(resources)
+    , m_threads(threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency())) {}
+
+void Extractor::parallelFor(std::size_t count,
+                            const std::function<bool(std::size_t, EventExtractor&)>& work) const {
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> cancelled{false};
+    auto worker = [&] {
+        EventExtractor extractor(m_resources);
+        for (std::size_t i = next++; i < count && !cancelled; i = next++) {
+            if (!work(i, extractor))
+                cancelled = true;
+        }
+    };
+    const unsigned threads =
+        static_cast<unsigned>(std::min<std::size_t>(m_threads, std::max<std::size_t>(count, 1)));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread& thread : pool)
+        thread.join();
+}
+
+ExtractionResult Extractor::extractDocuments(std::vector<Document> documents,
+                                             const Progress& progress) const {
+    const std::size_t count = documents.size();
+    std::vector<std::optional<DocumentExtraction>> extracted(count);
+    std::vector<std::vector<Event>> events(count);
+    std::mutex progressMutex;
+    std::size_t done = 0;
+    parallelFor(count, [&](std::size_t i, EventExtractor& extractor) {
+        extracted[i] = extractor.extract(std::move(documents[i]), events[i]);
+        if (!progress)
+            return true;
+        const std::lock_guard lock(progressMutex);
+        return progress(++done, count);
+    });
+
+    ExtractionResult result;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!extracted[i])
+            continue; // cancelled before it was reached
+        result.documents.push_back(std::move(*extracted[i]));
+        for (Event& event : events[i])
+            result.events.push_back(std::move(event));
+    }
+    EventMerger::merge(result.events);
+    return result;
+}
+
+ExtractionResult Extractor::extractPaths(const std::vector<std::string>& paths,
+                                         const Progress& progress) const {
+    ReadResult read = DocumentReader().readPaths(paths);
+    ExtractionResult result = extractDocuments(std::move(read.documents), progress);
+    result.failures = std::move(read.failures);
+    return result;
+}
+
+} // namespace dyad
