@@ -3,18 +3,11 @@
 #include "core/store/Parallel.h"
 
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 
 namespace dyad {
 
 namespace {
-
-std::uint32_t sortableFloat(float value) {
-    std::uint32_t bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    return (bits & 0x80000000u) ? ~bits : (bits | 0x80000000u);
-}
 
 constexpr std::uint32_t kLast = 0xFFFFFFFFu;
 
@@ -63,7 +56,7 @@ std::uint32_t EventOrder::key(std::uint32_t event) const {
         key = m_store.quadClasses()[event];
         break;
     case SortColumn::Goldstein:
-        key = sortableFloat(m_store.goldsteins()[event]);
+        key = static_cast<std::uint32_t>(m_store.goldsteinTenths()[event] + 32768);
         break;
     case SortColumn::Sources:
         key = m_store.sourceCounts()[event];

@@ -4,6 +4,7 @@
 #include "core/util/Utf.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace dyad {
@@ -148,7 +149,7 @@ bool EventStore::prepare(const std::string& source, const std::string& target,
     }
     out.code = static_cast<std::uint16_t>(m_codes.intern(code));
     out.quadClass = quadClass;
-    out.goldstein = goldstein;
+    out.goldsteinTenths = static_cast<std::int16_t>(std::lround(goldstein * 10.0f));
     out.sources = std::max<std::uint16_t>(sources, 1);
     return true;
 }
@@ -181,7 +182,7 @@ std::uint32_t EventStore::place(const NewEvent& event, EvidenceRef evidence, App
     m_code.push_back(event.code);
     m_root.push_back(event.root);
     m_quadClass.push_back(event.quadClass);
-    m_goldstein.push_back(event.goldstein);
+    m_goldsteinTenths.push_back(event.goldsteinTenths);
     m_sources.push_back(event.sources);
     m_evidence.push_back(evidence);
     if (event.date.isKnown())
@@ -268,7 +269,7 @@ void EventStore::reserve(std::size_t events) {
     m_code.reserve(events);
     m_root.reserve(events);
     m_quadClass.reserve(events);
-    m_goldstein.reserve(events);
+    m_goldsteinTenths.reserve(events);
     m_sources.reserve(events);
     m_evidence.reserve(events);
 }
@@ -276,7 +277,7 @@ void EventStore::reserve(std::size_t events) {
 std::size_t EventStore::eventColumnBytes() const {
     return m_day.capacity() * 4 + m_precision.capacity() + m_source.capacity() * 2 +
            m_target.capacity() * 2 + m_code.capacity() * 2 + m_root.capacity() +
-           m_quadClass.capacity() + m_goldstein.capacity() * 4 + m_sources.capacity() * 2 +
+           m_quadClass.capacity() + m_goldsteinTenths.capacity() * 2 + m_sources.capacity() * 2 +
            m_evidence.capacity() * 4;
 }
 

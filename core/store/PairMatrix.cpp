@@ -20,12 +20,13 @@ public:
             m_cells.resize(actorCount * actorCount);
     }
 
-    void add(std::uint16_t source, std::uint16_t target, std::uint8_t quad, float goldstein) {
+    void add(std::uint16_t source, std::uint16_t target, std::uint8_t quad,
+             std::int16_t goldsteinTenths) {
         PairCell& cell = m_dense ? m_cells[std::size_t{source} * m_actorCount + target]
                                  : m_sparse[(std::uint32_t{source} << 16) | target];
         ++cell.count;
         cell.cooperation += quad == 1 || quad == 2;
-        cell.goldstein += goldstein;
+        cell.goldsteinTenths += goldsteinTenths;
     }
 
     template <class Visit>
@@ -52,7 +53,7 @@ private:
 void addInto(PairCell& into, const PairCell& from) {
     into.count += from.count;
     into.cooperation += from.cooperation;
-    into.goldstein += from.goldstein;
+    into.goldsteinTenths += from.goldsteinTenths;
 }
 
 } // namespace
@@ -64,7 +65,7 @@ PairMatrix aggregatePairs(const EventStore& store, std::span<const std::uint32_t
     const auto* source = store.sourceActors().data();
     const auto* target = store.targetActors().data();
     const auto* quad = store.quadClasses().data();
-    const auto* goldstein = store.goldsteins().data();
+    const auto* goldstein = store.goldsteinTenths().data();
     forEachChunk(selection.size(), chunks,
                  [&](std::size_t chunk, std::size_t begin, std::size_t end) {
                      PairAccumulator& part = parts[chunk];
@@ -102,7 +103,8 @@ PairMatrix aggregatePairs(const EventStore& store, std::span<const std::uint32_t
             if (!cell.count)
                 continue;
             matrix.maxCount = std::max(matrix.maxCount, cell.count);
-            matrix.maxAbsGoldstein = std::max(matrix.maxAbsGoldstein, std::abs(cell.goldstein));
+            matrix.maxAbsGoldstein =
+                std::max(matrix.maxAbsGoldstein, std::abs(cell.netGoldstein()));
             if (column < row)
                 continue; // each unordered pair once, from its upper-triangle cell
             PairTotal total{matrix.actors[row], matrix.actors[column], cell};

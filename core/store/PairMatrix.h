@@ -11,10 +11,11 @@ namespace dyad {
 /// Totals of the events between two actors.
 struct PairCell {
     std::uint32_t count = 0;
-    std::uint32_t cooperation = 0; ///< events of QuadClass 1 or 2
-    double goldstein = 0.0;        ///< net Goldstein: the sum of the events' weights
+    std::uint32_t cooperation = 0;    ///< events of QuadClass 1 or 2
+    std::int64_t goldsteinTenths = 0; ///< net Goldstein (the sum of the weights) in tenths
 
     double cooperationShare() const { return count ? double(cooperation) / count : 0.0; }
+    double netGoldstein() const { return double(goldsteinTenths) / 10.0; }
 };
 
 /// Totals of an unordered pair of actors (both directions together).

@@ -30,7 +30,7 @@ std::uint32_t pairKey(std::uint16_t a, std::uint16_t b) {
 
 struct Part {
     std::vector<std::uint32_t> counts;
-    std::vector<double> goldstein;
+    std::vector<std::int64_t> goldstein;
     std::vector<std::uint32_t> undated;
     std::uint32_t dated = 0, coarser = 0;
 };
@@ -47,7 +47,7 @@ Timeline aggregateTimeline(const EventStore& store, std::span<const std::uint32_
     const auto* target = store.targetActors().data();
     const auto* root = store.roots().data();
     const auto* quad = store.quadClasses().data();
-    const auto* goldstein = store.goldsteins().data();
+    const auto* goldstein = store.goldsteinTenths().data();
     const std::size_t chunks = chunkCountFor(selection.size());
 
     // Range of the bins.
@@ -115,7 +115,7 @@ Timeline aggregateTimeline(const EventStore& store, std::span<const std::uint32_
                  [&](std::size_t chunk, std::size_t begin, std::size_t end) {
                      Part& part = parts[chunk];
                      part.counts.assign(cells, 0);
-                     part.goldstein.assign(cells, 0.0);
+                     part.goldstein.assign(cells, 0);
                      part.undated.assign(seriesCount, 0);
                      for (std::size_t i = begin; i < end; ++i) {
                          const std::uint32_t e = selection[i];
@@ -150,12 +150,12 @@ Timeline aggregateTimeline(const EventStore& store, std::span<const std::uint32_
                  });
 
     timeline.counts.assign(cells, 0);
-    timeline.goldstein.assign(cells, 0.0);
+    timeline.goldsteinTenths.assign(cells, 0);
     timeline.undated.assign(seriesCount, 0);
     for (const Part& part : parts) {
         for (std::size_t c = 0; c < cells; ++c) {
             timeline.counts[c] += part.counts[c];
-            timeline.goldstein[c] += part.goldstein[c];
+            timeline.goldsteinTenths[c] += part.goldstein[c];
         }
         for (std::size_t s = 0; s < seriesCount; ++s)
             timeline.undated[s] += part.undated[s];

@@ -31,19 +31,21 @@ struct TimelineOptions {
 struct Timeline {
     CalendarBins bins;
     SeriesKind seriesKind = SeriesKind::QuadClass;
-    std::vector<std::string> seriesLabels; ///< "1".."4", "01".."20", "CUB-RUS" ... "other"
-    std::vector<std::uint32_t> counts;     ///< bins x series, row-major by bin
-    std::vector<double> goldstein;         ///< net Goldstein, same layout
-    std::vector<std::uint32_t> undated;    ///< undated events per series
-    std::uint32_t maxCount = 0;            ///< largest cell
-    std::uint32_t maxBinTotal = 0;         ///< largest bin summed over series
+    std::vector<std::string> seriesLabels;     ///< "1".."4", "01".."20", "CUB-RUS" ... "other"
+    std::vector<std::uint32_t> counts;         ///< bins x series, row-major by bin
+    std::vector<std::int64_t> goldsteinTenths; ///< net Goldstein in tenths, same layout
+    std::vector<std::uint32_t> undated;        ///< undated events per series
+    std::uint32_t maxCount = 0;                ///< largest cell
+    std::uint32_t maxBinTotal = 0;             ///< largest bin summed over series
     std::uint32_t dated = 0;
     std::uint32_t coarserThanBin = 0;
 
     int binCount() const { return bins.count(); }
     int seriesCount() const { return static_cast<int>(seriesLabels.size()); }
     std::uint32_t count(int bin, int series) const { return counts[index(bin, series)]; }
-    double netGoldstein(int bin, int series) const { return goldstein[index(bin, series)]; }
+    double netGoldstein(int bin, int series) const {
+        return double(goldsteinTenths[index(bin, series)]) / 10.0;
+    }
 
 private:
     std::size_t index(int bin, int series) const {

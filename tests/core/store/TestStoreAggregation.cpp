@@ -205,7 +205,8 @@ void TestStoreAggregation::pairMatrixCounts() {
     const PairCell& cubRus = matrix.cell(0, 1);
     QCOMPARE(cubRus.count, 2u);
     QCOMPARE(cubRus.cooperation, 1u);
-    QCOMPARE(cubRus.goldstein, -4.0);
+    QCOMPARE(cubRus.netGoldstein(), -4.0);
+    QCOMPARE(cubRus.goldsteinTenths, std::int64_t(-40));
     QCOMPARE(cubRus.cooperationShare(), 0.5);
     QCOMPARE(matrix.cell(1, 0).count, 1u);
     QCOMPARE(matrix.cell(2, 0).count, 1u);
