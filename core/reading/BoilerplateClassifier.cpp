@@ -3,6 +3,7 @@
 #include "core/reading/TextScan.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace dyad {
 
@@ -186,8 +187,9 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
             const Features& f = features[i];
             if (f.good)
                 break;
+            const auto content = spanView(extracted.text, raws[i].span);
             if (result.blocks[i].reason == "headline-like line" && f.words >= 3 && f.words <= 30 &&
-                !f.byline && !f.timestamp) {
+                !f.byline && !f.timestamp && content.find(U"://") == std::u32string_view::npos) {
                 firstHeading = static_cast<int>(i);
                 break;
             }
@@ -201,6 +203,7 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
         const std::u32string key = normalisedTitle(spanView(extracted.text, title.span));
         for (std::size_t i = 0; i < n && !key.empty(); ++i)
             if (static_cast<int>(i) != firstHeading &&
+                std::abs(raws[i].span.length() - title.span.length()) <= 12 &&
                 normalisedTitle(spanView(extracted.text, raws[i].span)) == key) {
                 result.blocks[i].role = BlockRole::Boilerplate;
                 result.blocks[i].reason = "repeated headline";

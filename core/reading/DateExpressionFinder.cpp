@@ -10,6 +10,24 @@ namespace {
 
 enum class TokenType : std::uint8_t { Word, Number, Punct };
 
+struct KnownHashes {
+    std::uint64_t aujourd = DateVocabulary::hashFolded(U"aujourd");
+    std::uint64_t hui = DateVocabulary::hashFolded(U"hui");
+    std::uint64_t avant = DateVocabulary::hashFolded(U"avant");
+    std::uint64_t hier = DateVocabulary::hashFolded(U"hier");
+    std::uint64_t manana = DateVocabulary::hashFolded(U"manana");
+    std::uint64_t la = DateVocabulary::hashFolded(U"la");
+    std::uint64_t esta = DateVocabulary::hashFolded(U"esta");
+    std::uint64_t por = DateVocabulary::hashFolded(U"por");
+    std::uint64_t morgen = DateVocabulary::hashFolded(U"morgen");
+    std::uint64_t vispera = DateVocabulary::hashFolded(U"vispera");
+};
+
+const KnownHashes& known() {
+    static const KnownHashes hashes;
+    return hashes;
+}
+
 struct Token {
     std::int32_t start = 0;
     std::int32_t end = 0;
@@ -277,11 +295,10 @@ private:
 
     std::size_t relativeWords(std::size_t i, DateExpression& e) const {
         const Token& token = m_t[i];
-        const std::u32string_view text =
-            m_text.substr(static_cast<std::size_t>(token.start),
-                          static_cast<std::size_t>(token.end - token.start));
-        if (token.hash == DateVocabulary::hashFolded(U"aujourd") && has(i + 2) &&
-            m_t[i + 2].hash == DateVocabulary::hashFolded(U"hui")) {
+        if (!token.entry)
+            return 0; // every first word of a relative expression is in the vocabulary
+        const KnownHashes& h = known();
+        if (token.hash == h.aujourd && has(i + 2) && m_t[i + 2].hash == h.hui) {
             e.kind = DateExpression::Kind::RelativeDay;
             return finish(e, i, i + 2);
         }
@@ -306,20 +323,15 @@ private:
         if (!word(i, DateWord::RelativeDay) || !usable(token))
             return 0;
         const std::uint64_t previous = i > 0 ? m_t[i - 1].hash : 0;
-        if (token.hash == DateVocabulary::hashFolded(U"manana") &&
-            (previous == DateVocabulary::hashFolded(U"la") ||
-             previous == DateVocabulary::hashFolded(U"esta") ||
-             previous == DateVocabulary::hashFolded(U"por")))
+        if (token.hash == h.manana && (previous == h.la || previous == h.esta || previous == h.por))
             return 0; // "la mañana": the morning
-        if (token.hash == DateVocabulary::hashFolded(U"morgen") && token.capital)
+        if (token.hash == h.morgen && token.capital)
             return 0; // "der Morgen": the morning
-        if (token.hash == DateVocabulary::hashFolded(U"vispera") &&
-            previous != DateVocabulary::hashFolded(U"la"))
+        if (token.hash == h.vispera && previous != h.la)
             return 0;
-        (void)text;
         e.kind = DateExpression::Kind::RelativeDay;
         e.offset = token.entry->value;
-        const std::size_t first = token.hash == DateVocabulary::hashFolded(U"vispera") ? i - 1 : i;
+        const std::size_t first = token.hash == h.vispera ? i - 1 : i;
         return finish(e, first, i);
     }
 

@@ -174,6 +174,9 @@ void DateVocabulary::addPhrase(std::initializer_list<const char*> words, bool ye
     phrase.offset = offset;
     for (const char* word : words)
         phrase.words.push_back(hashFolded(fromUtf8(word)));
+    // The first word of a phrase is known to the vocabulary (kind None when it is nothing else),
+    // so that the finder looks up phrases only after known words.
+    m_words.emplace(phrase.words.front(), Entry{});
     m_phrases[phrase.words.front()].push_back(std::move(phrase));
 }
 
@@ -207,6 +210,8 @@ DateVocabulary::DateVocabulary() {
     for (const auto& [word, value] : relativeDays)
         add(word, {W::RelativeDay, static_cast<std::int8_t>(value), false, false, ""});
     add("manana", {W::RelativeDay, 1, false, false, "es"});
+    add("aujourd", {W::None, 0, false, false, ""});
+    add("avant", {W::None, 0, false, false, ""});
     add("morgen", {W::RelativeDay, 1, false, false, "de"});
     add("hier", {W::RelativeDay, -1, false, false, "fr"});
 

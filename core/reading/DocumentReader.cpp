@@ -63,11 +63,19 @@ Document DocumentReader::build(ExtractedText extracted, std::string id, std::str
     document.outlet = metadata.outlet;
 
     std::string bodyUtf8;
+    // A few kilobytes of body text tell the language; CLD2's cost grows with its input.
+    constexpr std::size_t languageSample = 1536;
     for (const Block& block : classified.blocks)
-        if (block.role == BlockRole::Body && bodyUtf8.size() < 64 * 1024) {
+        if (block.role == BlockRole::Body && bodyUtf8.size() < languageSample) {
             bodyUtf8 += toUtf8(spanView(extracted.text, block.span));
             bodyUtf8 += '\n';
         }
+    if (bodyUtf8.empty())
+        for (const Block& block : classified.blocks)
+            if (bodyUtf8.size() < languageSample) {
+                bodyUtf8 += toUtf8(spanView(extracted.text, block.span));
+                bodyUtf8 += '\n';
+            }
     document.language = LanguageDetector().detect(bodyUtf8, extracted.metaValue("lang"));
 
     const auto expressions = m_dateFinder.find(extracted.text, document.language);

@@ -55,40 +55,76 @@ bool isWordBoundary(const std::u32string& text, std::size_t at) {
 } // namespace
 
 FurniturePhrases::FurniturePhrases() {
-    for (const auto& raw : rawEntries)
-        m_entries.push_back({raw.kind, raw.how, fromUtf8(raw.phrase)});
+    for (const auto& raw : rawEntries) {
+        Entry entry{raw.kind, raw.how, fromUtf8(raw.phrase)};
+        if (entry.phrase.empty())
+            continue;
+        const std::size_t index = m_entries.size();
+        if (entry.how == PhraseMatch::Contains) {
+            m_contains.push_back(index);
+            if (m_containsFirstChars.find(entry.phrase.front()) == std::u32string::npos)
+                m_containsFirstChars.push_back(entry.phrase.front());
+        } else
+            m_byFirst[entry.phrase.front()].push_back(index);
+        if (entry.how == PhraseMatch::Heading)
+            m_byLast[entry.phrase.back()].push_back(index);
+        m_entries.push_back(std::move(entry));
+    }
 }
 
 FurniturePhrases::Match FurniturePhrases::match(std::u32string_view block) const {
-    if (block.size() > 600)
-        return {};
-    const std::u32string text = normalise(block, 600);
+    // Headings and credits are short; a long block can only start with a phrase.
+    const bool longBlock = block.size() > 300;
+    const std::u32string text = normalise(block, longBlock ? 48 : 300);
     if (text.empty())
         return {};
     Match best;
     std::size_t bestLength = 0;
-    for (const auto& entry : m_entries) {
+    auto consider = [&](std::size_t index) {
+        const Entry& entry = m_entries[index];
         const auto& phrase = entry.phrase;
         bool hit = false;
         switch (entry.how) {
         case PhraseMatch::Heading:
             // The phrase alone, or glued after a few words of a form ("...requeridosMás Vistas").
-            hit = text == phrase ||
-                  (text.size() <= phrase.size() + 40 && text.size() > phrase.size() &&
-                   text.ends_with(phrase) && phrase.size() >= 8);
+            hit = !longBlock && (text == phrase || (text.size() <= phrase.size() + 40 &&
+                                                    text.size() > phrase.size() &&
+                                                    text.ends_with(phrase) && phrase.size() >= 8));
             break;
         case PhraseMatch::Prefix:
             hit = text.size() > phrase.size() && text.starts_with(phrase) &&
                   isWordBoundary(text, phrase.size());
             break;
         case PhraseMatch::Contains:
-            hit = text.size() <= 300 && text.find(phrase) != std::u32string::npos;
+            hit = !longBlock && text.find(phrase) != std::u32string::npos;
             break;
         }
         if (hit && phrase.size() > bestLength) {
             best = {entry.kind, entry.how,
                     entry.how == PhraseMatch::Prefix && text[phrase.size()] == U':'};
             bestLength = phrase.size();
+        }
+    };
+    if (const auto it = m_byFirst.find(text.front()); it != m_byFirst.end())
+        for (std::size_t index : it->second)
+            consider(index);
+    if (!longBlock) {
+        if (const auto it = m_byLast.find(text.back()); it != m_byLast.end())
+            for (std::size_t index : it->second)
+                consider(index);
+        // Contains phrases: one pass over the text, comparing where a phrase's first letter is.
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (m_containsFirstChars.find(text[i]) == std::u32string::npos)
+                continue;
+            for (std::size_t index : m_contains) {
+                const Entry& entry = m_entries[index];
+                if (entry.phrase.front() == text[i] &&
+                    text.compare(i, entry.phrase.size(), entry.phrase) == 0 &&
+                    entry.phrase.size() > bestLength) {
+                    best = {entry.kind, entry.how, false};
+                    bestLength = entry.phrase.size();
+                }
+            }
         }
     }
     return best;

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace dyad {
@@ -49,6 +50,10 @@ private:
         std::u32string phrase;
     };
     std::vector<Entry> m_entries;
+    std::unordered_map<char32_t, std::vector<std::size_t>> m_byFirst; ///< Heading and Prefix
+    std::unordered_map<char32_t, std::vector<std::size_t>> m_byLast;  ///< Heading (glued)
+    std::vector<std::size_t> m_contains;
+    std::u32string m_containsFirstChars; ///< first letters of the Contains phrases
 };
 
 } // namespace dyad

@@ -3,12 +3,35 @@
 #include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
+#include <mutex>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);
 }
 
 namespace dyad {
+
+namespace {
+
+/// CLD2 allocates and frees a scoring buffer of about 100 KB on every call; with glibc's default
+/// trim threshold the heap is then shrunk and grown again for every document, which cost more
+/// than the detection itself. Keeping up to 16 MB of free heap avoids that churn.
+void keepHeapForDetection() {
+#ifdef __GLIBC__
+    static std::once_flag once;
+    std::call_once(once, [] { mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024); });
+#endif
+}
+
+} // namespace
+
+LanguageDetector::LanguageDetector() {
+    keepHeapForDetection();
+}
 
 std::string LanguageDetector::detect(std::string_view utf8, std::string_view hint) const {
     std::string declared;

@@ -9,6 +9,8 @@ namespace dyad {
 /// when CLD2 cannot tell.
 class LanguageDetector {
 public:
+    LanguageDetector();
+
     /// `utf8`: the text (only the first 64 KB are looked at); `hint`: a declared language
     /// (HTML lang) used when CLD2 is unsure.
     std::string detect(std::string_view utf8, std::string_view hint = {}) const;

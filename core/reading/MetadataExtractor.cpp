@@ -25,10 +25,12 @@ std::u32string urlAt(std::u32string_view text, std::size_t at) {
     return std::u32string(text.substr(at, end - at));
 }
 
-std::size_t findUrl(std::u32string_view text, std::size_t from = 0) {
-    const std::size_t a = text.find(U"http://", from);
-    const std::size_t b = text.find(U"https://", from);
-    return std::min(a, b);
+std::size_t findUrl(std::u32string_view text) {
+    for (std::size_t i = 0; i + 7 < text.size(); ++i)
+        if (text[i] == U'h' && text[i + 1] == U't' && text[i + 2] == U't' && text[i + 3] == U'p' &&
+            (text.substr(i + 4, 3) == U"://" || text.substr(i + 4, 4) == U"s://"))
+            return i;
+    return std::u32string_view::npos;
 }
 
 /// "Source:", "Fuente:", "Источник:", "Quelle:", "Source :" at the start of a block: the rest.

@@ -1,6 +1,7 @@
 #include "core/reading/SentenceSegmenter.h"
 
 #include "core/reading/TextScan.h"
+#include "core/util/Utf.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -72,6 +73,7 @@ icu::BreakIterator* cloneFor(const std::string& language) {
 
 struct SentenceSegmenter::Impl {
     std::unique_ptr<icu::BreakIterator> iterator;
+    std::u16string units;
     icu::UnicodeString buffer;
     std::vector<std::int32_t> codePointAt; ///< UTF-16 index -> code point offset in the block
 };
@@ -79,6 +81,8 @@ struct SentenceSegmenter::Impl {
 SentenceSegmenter::SentenceSegmenter(std::string_view language)
     : m_impl(std::make_unique<Impl>()) {
     m_impl->iterator.reset(cloneFor(std::string(language)));
+    for (const auto& abbreviation : abbreviations(language))
+        m_abbreviations.push_back(fromUtf8(abbreviation));
 }
 
 SentenceSegmenter::~SentenceSegmenter() = default;
@@ -94,34 +98,65 @@ void SentenceSegmenter::segment(std::u32string_view text, TextSpan span, std::in
     span = trimSpan(text, span);
     if (span.isEmpty())
         return;
-    auto& buffer = m_impl->buffer;
+    auto& units = m_impl->units;
     auto& map = m_impl->codePointAt;
-    buffer.remove();
+    units.clear();
     map.clear();
     for (std::int32_t i = span.start; i < span.end; ++i) {
         char32_t c = text[static_cast<std::size_t>(i)];
         if (c == U'\n' || c == U'\r' || c == 0x2028 || c == 0x2029)
             c = U' '; // a line break inside a block is not a paragraph end
-        map.push_back(i);
-        if (c >= 0x10000)
+        if (c >= 0x10000) {
+            units.push_back(static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10)));
+            units.push_back(static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF)));
             map.push_back(i);
-        buffer.append(static_cast<UChar32>(c));
+            map.push_back(i);
+        } else {
+            units.push_back(static_cast<char16_t>(c));
+            map.push_back(i);
+        }
     }
     map.push_back(span.end);
+    auto& buffer = m_impl->buffer;
+    buffer.setTo(false, units.data(), static_cast<int32_t>(units.size())); // read-only alias
     auto* iterator = m_impl->iterator.get();
     if (!iterator) {
         out.push_back({span, blockIndex});
         return;
     }
     iterator->setText(buffer);
+    const std::size_t firstOfBlock = out.size();
     std::int32_t start = iterator->first();
     for (std::int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
          start = end, end = iterator->next()) {
         const TextSpan sentence = trimSpan(
             text, {map[static_cast<std::size_t>(start)], map[static_cast<std::size_t>(end)]});
-        if (!sentence.isEmpty())
-            out.push_back({sentence, blockIndex});
+        if (sentence.isEmpty())
+            continue;
+        if (out.size() > firstOfBlock && continuesSentence(text, out.back().span, sentence)) {
+            out.back().span.end = sentence.end;
+            continue;
+        }
+        out.push_back({sentence, blockIndex});
     }
+}
+
+bool SentenceSegmenter::continuesSentence(std::u32string_view text, TextSpan previous,
+                                          TextSpan next) const {
+    // A quotation ending in ? or ! followed by a lower-case word: "Why?" she asked.
+    const char32_t first = text[static_cast<std::size_t>(next.start)];
+    if (isLetterChar(first) && !isUpperChar(first) && lowerChar(first) == first)
+        return true;
+    // An abbreviation ICU's suppressions missed: the last word of `previous`.
+    std::int32_t wordStart = previous.end;
+    while (wordStart > previous.start &&
+           !isSpaceChar(text[static_cast<std::size_t>(wordStart - 1)]))
+        --wordStart;
+    const std::u32string_view last = spanView(text, {wordStart, previous.end});
+    for (const auto& abbreviation : m_abbreviations)
+        if (last == abbreviation)
+            return true;
+    return false;
 }
 
 } // namespace dyad

@@ -30,7 +30,11 @@ public:
     static const std::vector<std::string>& abbreviations(std::string_view language);
 
 private:
+    /// Whether ICU's break between two pieces should be undone (abbreviation, quote + "she said").
+    bool continuesSentence(std::u32string_view text, TextSpan previous, TextSpan next) const;
+
     struct Impl;
+    std::vector<std::u32string> m_abbreviations;
     std::unique_ptr<Impl> m_impl;
 };
 
