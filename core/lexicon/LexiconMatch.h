@@ -36,7 +36,8 @@ struct LexiconMatch {
     /// Role id ("head_of_state", "foreign_minister", ...) for Role matches and for persons
     /// (the role of the chosen tenure).
     std::string role;
-    /// Place kind (capital, seat, city, region) or institution kind (legislature, foreign_ministry, ...).
+    /// Place kind (capital, seat, city, region) or institution kind (legislature, foreign_ministry,
+    /// ...).
     std::string detail;
     /// The canonical form: the person's full name, the institution's or place's name as listed,
     /// the actor's English display name for names and demonyms, the role id for roles.
