@@ -236,7 +236,8 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
                 }
             break;
         }
-        for (std::size_t j = i + 1; j < n; ++j) {
+        std::size_t j = i + 1;
+        for (; j < n; ++j) {
             const bool listLike =
                 raws[j].listItem || features[j].linkDensity >= 0.3 || !features[j].good;
             if (!listLike)
@@ -246,6 +247,7 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
                 result.blocks[j].reason = FurniturePhrases::reason(kind);
             }
         }
+        i = j - 1; // the run is done: every block is visited once (linear on any input)
     }
     return result;
 }

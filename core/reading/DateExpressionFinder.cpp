@@ -380,6 +380,9 @@ std::vector<DateExpression> DateExpressionFinder::find(std::u32string_view text,
             continue;
         }
         if (isSpaceChar(c)) {
+            // A line of a text without line breaks is parsed in pieces, to bound the memory.
+            if (tokens.size() >= 4096)
+                flushLine();
             ++i;
             continue;
         }

@@ -32,6 +32,23 @@ bool isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
 }
 
+/// A year alone as a folder of a URL's path ("/2018/politics/..."), or 0.
+int yearInUrl(std::string_view url) {
+    const auto scheme = url.find("://");
+    const auto pathStart = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+    if (pathStart == std::string_view::npos)
+        return 0;
+    for (std::size_t i = pathStart; i + 5 < url.size(); i = url.find('/', i + 1)) {
+        if (i == std::string_view::npos)
+            break;
+        int year = 0;
+        if (url[i] == '/' && digitsAt(url, i + 1, 4, year) && url[i + 5] == '/' && year >= 1990 &&
+            year <= 2100)
+            return year;
+    }
+    return 0;
+}
+
 int blockOf(const std::vector<Block>& blocks, std::int32_t position) {
     const auto it =
         std::upper_bound(blocks.begin(), blocks.end(), position,
@@ -61,6 +78,17 @@ bool isDateline(const std::u32string& text, const Block& block, const DateExpres
         if (c == U'.' || c == U'!' || c == U'?' || c == U'"' || c == 0x201C)
             return false;
     }
+    // "МОСКВА, 3 февраля. ...", "PARIS, 5 mars. ...": a city in capitals, then the date and a
+    // period.
+    bool capitalsOnly = lead > 2;
+    for (std::int32_t i = block.span.start; i < e.span.start && capitalsOnly; ++i) {
+        const char32_t c = text[static_cast<std::size_t>(i)];
+        capitalsOnly = !isLetterChar(c) || isUpperChar(c);
+    }
+    if (capitalsOnly && e.span.end + 1 < block.span.end &&
+        text[static_cast<std::size_t>(e.span.end)] == U'.' &&
+        isSpaceChar(text[static_cast<std::size_t>(e.span.end + 1)]))
+        return true;
     const std::int32_t limit = std::min(block.span.end, e.span.end + 30);
     for (std::int32_t i = e.span.end; i < limit; ++i) {
         const char32_t c = text[static_cast<std::size_t>(i)];
@@ -199,7 +227,11 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
     std::vector<int> leadWeekdays;
     const Block& lead = blocks[static_cast<std::size_t>(datelineBlock)];
     std::int32_t leadEnd = lead.span.end;
-    for (std::int32_t i = dateline->span.end; i + 2 < lead.span.end; ++i) {
+    // The lead sentence starts after the dateline (and after its period, "МОСКВА, 3 февраля.").
+    std::int32_t leadStart = dateline->span.end;
+    if (leadStart < lead.span.end && text[static_cast<std::size_t>(leadStart)] == U'.')
+        ++leadStart;
+    for (std::int32_t i = leadStart; i + 2 < lead.span.end; ++i) {
         const char32_t c = text[static_cast<std::size_t>(i)];
         if ((c == U'.' || c == U'!' || c == U'?') &&
             isSpaceChar(text[static_cast<std::size_t>(i + 1)]) &&
@@ -243,8 +275,9 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
             candidates = std::move(kept);
         ++constraints;
     };
-    if (urlDate.isKnown())
-        keep([&](int year) { return year == urlDate.year(); });
+    const int urlYear = urlDate.isKnown() ? urlDate.year() : (url ? yearInUrl(*url) : 0);
+    if (urlYear)
+        keep([&](int year) { return year == urlYear; });
     for (const DateExpression* e : boundWeekdays)
         keep([&](int year) {
             const FuzzyDate date = FuzzyDate::ofDay(year, e->month, e->day);

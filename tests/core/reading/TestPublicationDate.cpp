@@ -90,6 +90,16 @@ private slots:
                "The talks end on Saturday, June 8, and a new round is planned for 2020."
             << plain << "2019-06-07"
             << "";
+        QTest::newRow("dateline year from the url")
+            << "Source: https://news.example.org/2017/world/talks-resume\n\n"
+               "Geneva, June 7 (XYZ) -- The delegations met and agreed on a timetable."
+            << plain << "2017-06-07"
+            << "";
+        QTest::newRow("russian dateline with a period and a bound weekday")
+            << "КАЗАНЬ, 9 мая. Делегации встретились в четверг и подписали протокол.\n"
+               "Переговоры завершатся в пятницу, 10 мая, а новый раунд будет в 2025 году."
+            << plain << "2024-05-09"
+            << "";
         QTest::newRow("weekday alone leaves the year ambiguous")
             << "Geneva, June 7 (XYZ) -- The delegations met on Friday and agreed on a timetable."
             << plain << ""
