@@ -283,10 +283,11 @@ private:
             m_open = true;
             m_block.span.start = static_cast<std::int32_t>(m_out.text.size());
         } else if (m_pendingSpace) {
-            m_out.text.push_back(U' ');
-            if (inLink)
+            m_out.text.push_back(U' '); // spaces count as link text only inside a link's words
+            if (inLink && m_lastInLink)
                 ++m_block.linkChars;
         }
+        m_lastInLink = inLink;
         m_pendingSpace = false;
         m_out.text.push_back(c);
         if (inLink)
@@ -297,6 +298,7 @@ private:
     RawBlock m_block;
     bool m_open = false;
     bool m_pendingSpace = false;
+    bool m_lastInLink = false;
 };
 
 struct Frame {

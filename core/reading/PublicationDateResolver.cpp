@@ -49,6 +49,17 @@ int yearInUrl(std::string_view url) {
     return 0;
 }
 
+/// Punctuation setting a date line off from the text after it: ".-", " - ", " — ", ":", "|".
+bool isSetOff(const std::u32string& text, std::int32_t at, std::int32_t end) {
+    while (at < end && text[static_cast<std::size_t>(at)] == U' ')
+        ++at;
+    if (at >= end)
+        return true;
+    const char32_t c = text[static_cast<std::size_t>(at)];
+    return c == U'.' || c == U'-' || c == 0x2013 || c == 0x2014 || c == U':' || c == U'|' ||
+           c == U'(' || c == U'/';
+}
+
 int blockOf(const std::vector<Block>& blocks, std::int32_t position) {
     const auto it =
         std::upper_bound(blocks.begin(), blocks.end(), position,
@@ -187,9 +198,12 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
         if (index > 12 || bodyBlocksSeen > 3 || isArticleEnd(block))
             break;
         const bool full = e.kind == DateExpression::Kind::Absolute && e.year && e.month && e.day;
-        const bool atStart = e.span.start - block.span.start <= 3;
-        const bool dateLineBlock =
-            block.role != BlockRole::Body && e.span.length() * 2 >= block.span.length();
+        // A date opening its block and set off by punctuation ("27 de noviembre de 2024.- El
+        // ..."), or a block that is mostly a date ("19 FEBRERO DE 2024", "2018-03-31 03:25").
+        const bool atStart =
+            e.span.start == block.span.start && isSetOff(text, e.span.end, block.span.end);
+        const bool dateLineBlock = e.span.length() * 2 >= block.span.length();
+
         if (full && (atStart || dateLineBlock)) {
             result.date = FuzzyDate::ofDay(e.year, e.month, e.day);
             if (result.date.isKnown()) {

@@ -50,6 +50,11 @@ private slots:
             << "27 de julio de 2021.- El canciller recibió a su homólogo y firmaron dos acuerdos."
             << plain << "2021-07-27"
             << "";
+        QTest::newRow("a historical date opening the text is no date line")
+            << "On 12 March 2003, the talks collapsed. Twenty years later the ministers met "
+               "again on Friday and agreed on a timetable."
+            << plain << ""
+            << "no publication date";
         QTest::newRow("iso date line with time")
             << "Harbour deal\n2016-09-30 11:42:10\nThe port authority signed the contract on "
                "Friday with two shipping firms."
