@@ -64,7 +64,7 @@ Document DocumentReader::build(ExtractedText extracted, std::string id, std::str
 
     std::string bodyUtf8;
     // A few kilobytes of body text tell the language; CLD2's cost grows with its input.
-    constexpr std::size_t languageSample = 1536;
+    constexpr std::size_t languageSample = 1024;
     for (const Block& block : classified.blocks)
         if (block.role == BlockRole::Body && bodyUtf8.size() < languageSample) {
             bodyUtf8 += toUtf8(spanView(extracted.text, block.span));

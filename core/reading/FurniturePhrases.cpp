@@ -62,8 +62,11 @@ FurniturePhrases::FurniturePhrases() {
         const std::size_t index = m_entries.size();
         if (entry.how == PhraseMatch::Contains) {
             m_contains.push_back(index);
-            if (m_containsFirstChars.find(entry.phrase.front()) == std::u32string::npos)
-                m_containsFirstChars.push_back(entry.phrase.front());
+            const char32_t first = entry.phrase.front();
+            if (first < 128)
+                m_containsFirstAscii[first] = true;
+            else if (m_containsFirstChars.find(first) == std::u32string::npos)
+                m_containsFirstChars.push_back(first);
         } else
             m_byFirst[entry.phrase.front()].push_back(index);
         if (entry.how == PhraseMatch::Heading)
@@ -114,7 +117,9 @@ FurniturePhrases::Match FurniturePhrases::match(std::u32string_view block) const
                 consider(index);
         // Contains phrases: one pass over the text, comparing where a phrase's first letter is.
         for (std::size_t i = 0; i < text.size(); ++i) {
-            if (m_containsFirstChars.find(text[i]) == std::u32string::npos)
+            const char32_t c = text[i];
+            if (c < 128 ? !m_containsFirstAscii[c]
+                        : m_containsFirstChars.find(c) == std::u32string::npos)
                 continue;
             for (std::size_t index : m_contains) {
                 const Entry& entry = m_entries[index];

@@ -54,6 +54,7 @@ private:
     std::unordered_map<char32_t, std::vector<std::size_t>> m_byLast;  ///< Heading (glued)
     std::vector<std::size_t> m_contains;
     std::u32string m_containsFirstChars; ///< first letters of the Contains phrases
+    bool m_containsFirstAscii[128] = {}; ///< the same, for a quick test of ASCII letters
 };
 
 } // namespace dyad
