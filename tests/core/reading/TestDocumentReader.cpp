@@ -166,6 +166,42 @@ private slots:
                  QString("/nonexistent/dyad/file.txt"));
     }
 
+    void oddInputDoesNotCrash_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray random;
+        quint32 state = 12345;
+        for (int i = 0; i < 200000; ++i) {
+            state = state * 1664525u + 1013904223u;
+            random.append(static_cast<char>(1 + (state >> 24) % 255));
+        }
+        QTest::newRow("random bytes as text") << "r.txt" << random;
+        QTest::newRow("random bytes as html") << "r.html" << random;
+        QTest::newRow("random bytes as markdown") << "r.md" << random;
+        QTest::newRow("unbalanced html")
+            << "u.html"
+            << QByteArray("<p><b><i>Text<table><td>cell</p></b><li><<<>>>&amp;&#xFFFFFF;");
+        QTest::newRow("deep markdown quotes")
+            << "q.md" << QByteArray(20000, '>') + " quoted text\n";
+        QTest::newRow("many furniture headings")
+            << "f.txt" << QByteArray("Related\nComments\n").repeated(50000);
+        QTest::newRow("one huge line")
+            << "l.txt" << QByteArray("The talks went on, 3 May 2001. ").repeated(60000);
+    }
+
+    void oddInputDoesNotCrash() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        QVERIFY(write(dir.filePath(name), bytes));
+        std::string message;
+        const auto document = DocumentReader().readFile(dir.filePath(name).toStdString(), message);
+        QVERIFY2(document || !message.empty(), "a failure always says why");
+        if (document)
+            for (const Sentence& sentence : document->sentences)
+                QVERIFY(sentence.span.end <= static_cast<std::int32_t>(document->text.size()));
+    }
+
     void formats_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
