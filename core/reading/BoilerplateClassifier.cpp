@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 namespace dyad {
 
@@ -129,12 +130,30 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
     const std::size_t n = raws.size();
     std::vector<Features> features(n);
     result.blocks.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < n; ++i)
         features[i] = measure(spanView(extracted.text, raws[i].span), raws[i], m_phrases);
+    // A markup hint that would grey out most of the page's good text is wrong (a class word on
+    // the article's own container, "post-content has-share-bar"): it is not trusted then.
+    std::map<std::string, std::int64_t> goodByHint;
+    std::int64_t goodTotal = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (features[i].good) {
+            goodTotal += features[i].chars;
+            if (!raws[i].markupHint.empty())
+                goodByHint[raws[i].markupHint] += features[i].chars;
+        }
+    auto trustedHint = [&](std::size_t i) {
+        const auto& hint = raws[i].markupHint;
+        if (hint.empty())
+            return false;
+        const auto it = goodByHint.find(hint);
+        return it == goodByHint.end() || it->second * 2 <= goodTotal;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
         Block& block = result.blocks[i];
         block.span = raws[i].span;
         const Features& f = features[i];
-        if (!raws[i].markupHint.empty()) {
+        if (trustedHint(i)) {
             block.role = BlockRole::Boilerplate;
             block.reason = raws[i].markupHint;
         } else if (f.furniture.kind != FurnitureKind::None && furnitureApplies(f)) {
@@ -162,7 +181,7 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
     // Short sentences between body blocks are body ("He declined to comment.").
     for (std::size_t i = 1; i + 1 < n; ++i) {
         const Features& f = features[i];
-        if (result.blocks[i].role == BlockRole::Boilerplate && raws[i].markupHint.empty() &&
+        if (result.blocks[i].role == BlockRole::Boilerplate && !trustedHint(i) &&
             f.furniture.kind == FurnitureKind::None && f.terminal && !f.ellipsis && !f.allCaps &&
             f.words >= 2 && f.linkDensity < 0.5 && raws[i].headingLevel == 0 &&
             result.blocks[i - 1].role == BlockRole::Body && features[i + 1].good &&
@@ -177,8 +196,7 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
     int firstHeading = -1;
     int bestLevel = 7;
     for (std::size_t i = 0; i < n && i < 12; ++i)
-        if (raws[i].headingLevel && raws[i].headingLevel < bestLevel &&
-            raws[i].markupHint.empty()) {
+        if (raws[i].headingLevel && raws[i].headingLevel < bestLevel && !trustedHint(i)) {
             bestLevel = raws[i].headingLevel;
             firstHeading = static_cast<int>(i);
         }

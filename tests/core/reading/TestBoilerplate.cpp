@@ -127,6 +127,10 @@ private slots:
                                        "</figure>" +
                                            article
                                     << "photo caption";
+        QTest::newRow("a hint on the article's own container is not trusted")
+            << "<div class='post has-share-bar'>" + article +
+                   "</div><aside><p>Other story</p></aside>"
+            << "sidebar";
         QTest::newRow("link list") << article + "<ul><li><a href=/1>Other story about the storm "
                                                 "damage</a></li><li><a href=/2>Rain</a></li></ul>"
                                    << "link list";
