@@ -25,6 +25,8 @@ struct DateExpression {
     int offset = 0;      ///< see Kind; for weekdays -1 "last", +1 "next", 0 plain
     bool future = false; ///< a future cue ("will", "next", "expected") precedes it in its sentence
     bool limit = false;  ///< an "until"/"hasta" precedes it (a limit, not an event)
+    /// "in", "since", "of", "en", "desde", "de", "в", "seit", "depuis" precedes it ("in 1991").
+    bool afterPreposition = false;
 };
 
 } // namespace dyad

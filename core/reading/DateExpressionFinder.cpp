@@ -21,6 +21,7 @@ struct KnownHashes {
     std::uint64_t por = DateVocabulary::hashFolded(U"por");
     std::uint64_t morgen = DateVocabulary::hashFolded(U"morgen");
     std::uint64_t vispera = DateVocabulary::hashFolded(U"vispera");
+    std::uint64_t v = DateVocabulary::hashFolded(U"в");
 };
 
 const KnownHashes& known() {
@@ -70,6 +71,9 @@ public:
             }
             expression.future = future;
             expression.limit = i > 0 && word(i - 1, DateWord::UntilCue);
+            expression.afterPreposition =
+                i > 0 && (word(i - 1, DateWord::SinceCue) || word(i - 1, DateWord::Joiner) ||
+                          m_t[i - 1].hash == known().v);
             out.push_back(expression);
             i = next;
         }

@@ -268,8 +268,8 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
         if (e.kind == DateExpression::Kind::Absolute && e.year && !e.limit) {
             if (e.future && !e.month)
                 futureYears.push_back(e.year);
-            else if (!e.future && e.year <= m_latestYear)
-                lower = std::max(lower, e.year);
+            else if (!e.future && e.year <= m_latestYear && (e.month || e.afterPreposition))
+                lower = std::max(lower, e.year); // "in 1991", "since 2014", "on 3 May 2001"
         }
     }
     std::vector<int> candidates;

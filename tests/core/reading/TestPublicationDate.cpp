@@ -105,6 +105,16 @@ private slots:
                "Переговоры завершатся в пятницу, 10 мая, а новый раунд будет в 2025 году."
             << plain << "2024-05-09"
             << "";
+        QTest::newRow("a past year bounds the dateline's year")
+            << "Geneva, June 7 (XYZ) -- The delegations met on Friday and agreed on a timetable.\n"
+               "The two countries have had no talks since 2020, officials said."
+            << plain << "2024-06-07"
+            << "";
+        QTest::newRow("a year without a preposition is no bound")
+            << "Geneva, June 7 (XYZ) -- The delegations met on Friday and discussed the Vision "
+               "2024 plan."
+            << plain << ""
+            << "ambiguous";
         QTest::newRow("weekday alone leaves the year ambiguous")
             << "Geneva, June 7 (XYZ) -- The delegations met on Friday and agreed on a timetable."
             << plain << ""
