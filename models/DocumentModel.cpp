@@ -125,6 +125,9 @@ QVariant DocumentModel::headerData(int section, Qt::Orientation orientation, int
 void DocumentModel::recount() {
     const EventStore& store = m_session.store();
     m_counts.assign(store.documents().size(), 0);
+    m_maxCount = 0;
+    if (m_counts.empty())
+        return; // dataset rows only: no document to count
     const auto& refs = store.evidenceRefs();
     const EvidenceTable& evidence = store.evidence();
     for (const std::uint32_t event : m_session.matching()) {

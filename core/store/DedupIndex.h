@@ -36,6 +36,13 @@ public:
         ++m_count;
     }
 
+    /// Makes room for `count` indices in all, so that inserting them does not grow the table.
+    template <class HashOf>
+    void reserve(std::size_t count, HashOf&& hashOf) {
+        while (count * 4 > m_slots.size() * 3)
+            grow(hashOf);
+    }
+
     std::size_t memoryBytes() const { return m_slots.capacity() * sizeof(std::uint32_t); }
 
 private:

@@ -84,21 +84,44 @@ std::vector<std::uint32_t> EventOrder::all() const {
 }
 
 void EventOrder::sort(std::vector<std::uint32_t>& events) const {
-    std::vector<std::uint64_t> keys(events.size());
-    const std::size_t chunks = chunkCountFor(events.size());
-    std::vector<std::size_t> bounds(chunks + 1, events.size());
-    forEachChunk(events.size(), chunks, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+    if (m_spec.column == SortColumn::Arrival) {
+        std::sort(events.begin(), events.end(),
+                  [this](std::uint32_t a, std::uint32_t b) { return tieBreak(a) < tieBreak(b); });
+        return;
+    }
+    // Ties keep arrival order: the radix sort below is stable over events in index order.
+    if (!std::is_sorted(events.begin(), events.end()))
+        std::sort(events.begin(), events.end());
+    const std::size_t count = events.size();
+    std::vector<std::uint32_t> keys(count);
+    forEachChunk(count, chunkCountFor(count), [&](std::size_t, std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i)
-            keys[i] = composite(events[i]);
-        std::sort(keys.begin() + static_cast<std::ptrdiff_t>(begin),
-                  keys.begin() + static_cast<std::ptrdiff_t>(end));
-        bounds[chunk] = begin;
+            keys[i] = key(events[i]);
     });
-    for (std::size_t chunk = 1; chunk < chunks; ++chunk)
-        std::inplace_merge(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(bounds[chunk]),
-                           keys.begin() + static_cast<std::ptrdiff_t>(bounds[chunk + 1]));
-    for (std::size_t i = 0; i < events.size(); ++i)
-        events[i] = tieBreak(static_cast<std::uint32_t>(keys[i])); // tieBreak is its own inverse
+    // LSD radix sort on the 32-bit key, two passes of 16 bits (a pass whose digit is the same
+    // for every event is skipped).
+    std::vector<std::uint32_t> keysOut(count), eventsOut(count);
+    std::vector<std::uint32_t> offsets(65536);
+    for (const int shift : {0, 16}) {
+        std::fill(offsets.begin(), offsets.end(), 0u);
+        for (const std::uint32_t k : keys)
+            ++offsets[(k >> shift) & 0xFFFFu];
+        if (count == 0 || offsets[(keys[0] >> shift) & 0xFFFFu] == count)
+            continue;
+        std::uint32_t sum = 0;
+        for (std::uint32_t& offset : offsets) {
+            const std::uint32_t bucket = offset;
+            offset = sum;
+            sum += bucket;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::uint32_t slot = offsets[(keys[i] >> shift) & 0xFFFFu]++;
+            keysOut[slot] = keys[i];
+            eventsOut[slot] = events[i];
+        }
+        keys.swap(keysOut);
+        events.swap(eventsOut);
+    }
 }
 
 void EventOrder::merge(std::vector<std::uint32_t>& order, std::vector<std::uint32_t> added) const {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace dyad {
@@ -87,6 +88,15 @@ void EventStore::addDocuments(const std::vector<Document>& documents,
 }
 
 bool EventStore::internActor(const std::string& code, std::uint16_t& id, std::string& error) {
+    std::uint64_t packed = 0;
+    if (!code.empty() && code.size() <= 8) {
+        std::memcpy(&packed, code.data(), code.size());
+        if (const auto found = m_actorByPackedCode.find(packed);
+            found != m_actorByPackedCode.end()) {
+            id = found->second;
+            return true;
+        }
+    }
     if (code.empty() || code.size() > 16) {
         error = "invalid actor code \"" + code.substr(0, 16) + "\"";
         return false;
@@ -100,6 +110,8 @@ bool EventStore::internActor(const std::string& code, std::uint16_t& id, std::st
     id = static_cast<std::uint16_t>(found != StringTable::npos ? found : m_actors.intern(code));
     if (m_actors.size() != before)
         m_actorRanks.clear();
+    if (code.size() <= 8)
+        m_actorByPackedCode.emplace(packed, id);
     return true;
 }
 
@@ -147,7 +159,15 @@ bool EventStore::prepare(const std::string& source, const std::string& target,
         error = "Goldstein weight out of -10..+10";
         return false;
     }
-    out.code = static_cast<std::uint16_t>(m_codes.intern(code));
+    int number = 0;
+    for (const char digit : code)
+        number = number * 10 + (digit - '0');
+    const std::size_t slot = (code.size() - 2) * 10000 + std::size_t(number);
+    if (m_codeByNumber.empty())
+        m_codeByNumber.assign(30000, 0xFFFF);
+    if (m_codeByNumber[slot] == 0xFFFF)
+        m_codeByNumber[slot] = static_cast<std::uint16_t>(m_codes.intern(code));
+    out.code = m_codeByNumber[slot];
     out.quadClass = quadClass;
     out.goldsteinTenths = static_cast<std::int16_t>(std::lround(goldstein * 10.0f));
     out.sources = std::max<std::uint16_t>(sources, 1);
@@ -246,6 +266,7 @@ AppendResult EventStore::addDatasetRows(const std::string& datasetName,
     if (eventCount() + rows.size() > m_day.capacity())
         reserve(std::max(eventCount() + rows.size(), m_day.capacity() * 3 / 2));
     m_evidenceTable.reserveDatasetRows(rows.size());
+    m_dedup.reserve(eventCount() + rows.size(), [this](std::uint32_t i) { return hashOf(i); });
     std::string error;
     for (const DatasetRow& row : rows) {
         NewEvent prepared{};

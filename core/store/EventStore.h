@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace dyad {
@@ -124,6 +125,10 @@ private:
     DocumentTable m_documents;
     EvidenceTable m_evidenceTable;
     mutable std::vector<std::uint16_t> m_actorRanks;
+    // Fast paths for interning: actor codes of up to 8 bytes packed into an integer, and CAMEO
+    // codes (2-4 digits) indexed directly by length and value.
+    std::unordered_map<std::uint64_t, std::uint16_t> m_actorByPackedCode;
+    std::vector<std::uint16_t> m_codeByNumber;
 };
 
 } // namespace dyad

@@ -273,8 +273,11 @@ std::string FilterText::print(const FilterSpec& input) {
     if (!filter.text.empty())
         terms.push_back("text=" + quoted(filter.text));
     std::string result;
-    for (const auto& term : terms)
-        result += (result.empty() ? "" : " ") + term;
+    for (const auto& term : terms) {
+        if (!result.empty())
+            result += ' ';
+        result += term;
+    }
     return result;
 }
 

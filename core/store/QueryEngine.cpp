@@ -184,21 +184,36 @@ std::vector<std::uint32_t> QueryEngine::select(const Query& query) const {
 }
 
 std::vector<std::uint32_t> QueryEngine::indicesOf(const std::vector<std::uint8_t>& mask) {
-    std::vector<std::uint32_t> result;
-    result.reserve(mask.size() / 4);
-    for (std::size_t i = 0; i < mask.size(); ++i)
-        if (mask[i])
-            result.push_back(static_cast<std::uint32_t>(i));
+    const auto count = static_cast<std::size_t>(std::count(mask.begin(), mask.end(), 1));
+    std::vector<std::uint32_t> result(count + 1);
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        result[next] = static_cast<std::uint32_t>(i);
+        next += mask[i] != 0;
+    }
+    result.resize(next);
     return result;
 }
 
 std::vector<std::uint32_t> QueryEngine::filterOrder(const std::vector<std::uint8_t>& mask,
                                                     const std::vector<std::uint32_t>& order) {
-    std::vector<std::uint32_t> result;
-    result.reserve(mask.size() / 4);
-    for (const std::uint32_t event : order)
-        if (event < mask.size() && mask[event])
-            result.push_back(event);
+    // The walk over `order` reads the mask at random: as bits it stays in cache (125 KB for a
+    // million events).
+    std::vector<std::uint64_t> bits((mask.size() + 63) / 64, 0);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        bits[i >> 6] |= std::uint64_t{mask[i] != 0} << (i & 63);
+        count += mask[i] != 0;
+    }
+    std::vector<std::uint32_t> result(count);
+    std::size_t next = 0;
+    for (const std::uint32_t event : order) {
+        if (event < mask.size() && next < count) {
+            result[next] = event;
+            next += (bits[event >> 6] >> (event & 63)) & 1u;
+        }
+    }
+    result.resize(next);
     return result;
 }
 
