@@ -24,10 +24,10 @@ bool isEdgeJunk(char32_t c) {
 }
 
 /// Folded text with runs of white space as one space and markup/punctuation trimmed at both
-/// ends; at most `limit` code points are looked at.
-std::u32string normalise(std::u32string_view text, std::size_t limit) {
-    std::u32string out;
-    out.reserve(std::min(text.size(), limit));
+/// ends; at most `limit` code points are looked at. The result lives in a per-thread buffer.
+std::u32string_view normalise(std::u32string_view text, std::size_t limit) {
+    thread_local std::u32string out;
+    out.clear();
     bool space = false;
     for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
         const char32_t c = text[i];
@@ -45,10 +45,10 @@ std::u32string normalise(std::u32string_view text, std::size_t limit) {
         ++begin;
     while (end > begin && isEdgeJunk(out[end - 1]))
         --end;
-    return out.substr(begin, end - begin);
+    return std::u32string_view(out).substr(begin, end - begin);
 }
 
-bool isWordBoundary(const std::u32string& text, std::size_t at) {
+bool isWordBoundary(std::u32string_view text, std::size_t at) {
     return at >= text.size() || !isLetterChar(text[at]);
 }
 
@@ -78,7 +78,7 @@ FurniturePhrases::FurniturePhrases() {
 FurniturePhrases::Match FurniturePhrases::match(std::u32string_view block) const {
     // Headings and credits are short; a long block can only start with a phrase.
     const bool longBlock = block.size() > 300;
-    const std::u32string text = normalise(block, longBlock ? 48 : 300);
+    const std::u32string_view text = normalise(block, longBlock ? 48 : 300);
     if (text.empty())
         return {};
     Match best;
@@ -99,7 +99,7 @@ FurniturePhrases::Match FurniturePhrases::match(std::u32string_view block) const
                   isWordBoundary(text, phrase.size());
             break;
         case PhraseMatch::Contains:
-            hit = !longBlock && text.find(phrase) != std::u32string::npos;
+            hit = !longBlock && text.find(phrase) != std::u32string_view::npos;
             break;
         }
         if (hit && phrase.size() > bestLength) {
