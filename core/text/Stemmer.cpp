@@ -28,6 +28,39 @@ const char* snowballName(std::string_view language) {
     return nullptr;
 }
 
+/// The letter an umlaut loses it to ("ö" -> "o"), or 0.
+char32_t withoutUmlaut(char32_t c) {
+    switch (c) {
+    case U'ä':
+        return U'a';
+    case U'ö':
+        return U'o';
+    case U'ü':
+        return U'u';
+    default:
+        return 0;
+    }
+}
+
+/// Snowball's German stemmer ends by replacing umlauts with plain vowels (and "ß" with "ss");
+/// put back the umlauts of `word` where the stem still follows it letter by letter.
+std::u32string restoreUmlauts(std::u32string_view word, std::u32string stem) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < word.size() && at < stem.size(); ++i) {
+        const char32_t c = word[i];
+        if (withoutUmlaut(c) != 0 && stem[at] == withoutUmlaut(c)) {
+            stem[at++] = c;
+        } else if (c == U'ß' && stem.compare(at, 2, U"ss") == 0) {
+            at += 2;
+        } else if (stem[at] == c) {
+            ++at;
+        } else {
+            break;
+        }
+    }
+    return stem;
+}
+
 } // namespace
 
 Stemmer::Stemmer(std::string_view language)
@@ -64,8 +97,11 @@ std::u32string Stemmer::stem(std::u32string_view foldedWord) const {
     if (!result)
         return std::u32string(foldedWord);
     const int length = sb_stemmer_length(m_stemmer);
-    return fromUtf8(
+    std::u32string stem = fromUtf8(
         std::string_view(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length)));
+    if (m_language == "de")
+        return restoreUmlauts(foldedWord, std::move(stem));
+    return stem;
 }
 
 } // namespace dyad

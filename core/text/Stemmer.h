@@ -22,7 +22,8 @@ public:
 
     bool isActive() const { return m_stemmer != nullptr; }
     const std::string& language() const { return m_language; }
-    /// The stem of a folded (lower-case) word.
+    /// The stem of a lower-case word. German stems keep the umlauts the word has ("fördert" ->
+    /// "förd", "fordert" -> "ford"), where Snowball alone would drop them.
     std::u32string stem(std::u32string_view foldedWord) const;
 
 private:

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
+
 namespace dyad {
 
 namespace {
@@ -21,9 +23,23 @@ char32_t baseLetter(char32_t c) {
     return static_cast<char32_t>(decomposition.char32At(0));
 }
 
-} // namespace
+char32_t foldSlowly(char32_t c);
 
-char32_t TextFolder::fold(char32_t c) {
+/// Folded forms of the code points below U+3000 (Latin, Greek, Cyrillic, the other alphabets and
+/// the general punctuation), computed once.
+constexpr char32_t tableEnd = 0x3000;
+
+const std::array<char32_t, tableEnd>& foldTable() {
+    static const std::array<char32_t, tableEnd> table = [] {
+        std::array<char32_t, tableEnd> folded{};
+        for (char32_t c = 0; c < tableEnd; ++c)
+            folded[c] = foldSlowly(c);
+        return folded;
+    }();
+    return table;
+}
+
+char32_t foldSlowly(char32_t c) {
     if (c < 0x80) {
         if (c >= 'A' && c <= 'Z')
             return c + ('a' - 'A');
@@ -53,6 +69,16 @@ char32_t TextFolder::fold(char32_t c) {
         static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
     return static_cast<char32_t>(
         u_foldCase(static_cast<UChar32>(baseLetter(lower)), U_FOLD_CASE_DEFAULT));
+}
+
+} // namespace
+
+char32_t TextFolder::fold(char32_t c) {
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    if (c < tableEnd)
+        return foldTable()[c];
+    return foldSlowly(c);
 }
 
 std::u32string TextFolder::fold(std::u32string_view text) {

@@ -7,14 +7,14 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <mutex>
 
 namespace dyad {
 
 namespace {
 
-/// ICU's root word break iterator, created once and cloned per call (cloning is cheap and
-/// makes tokenize() safe to call from several Tokenizers on several threads).
+/// ICU's root word break iterator, created once; each Tokenizer clones its own.
 std::unique_ptr<icu::BreakIterator> newWordIterator() {
     static std::once_flag once;
     static std::unique_ptr<icu::BreakIterator> prototype;
@@ -29,7 +29,17 @@ std::unique_ptr<icu::BreakIterator> newWordIterator() {
     return std::unique_ptr<icu::BreakIterator>(prototype->clone());
 }
 
+bool isAsciiLetter(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isLetter(char32_t c) {
+    return c < 0x80 ? isAsciiLetter(c) : u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+
 bool isSpace(char32_t c) {
+    if (c < 0x80)
+        return c == ' ' || (c >= 0x09 && c <= 0x0D);
     return u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
@@ -37,10 +47,16 @@ TokenKind classify(std::u32string_view text) {
     bool letter = false;
     bool digit = false;
     for (char32_t c : text) {
-        if (u_isalpha(static_cast<UChar32>(c)))
+        if (c < 0x80) {
+            if (isAsciiLetter(c))
+                return TokenKind::Word;
+            digit |= c >= '0' && c <= '9';
+        } else if (u_isalpha(static_cast<UChar32>(c))) {
             letter = true;
-        else if (u_isdigit(static_cast<UChar32>(c)))
+            break;
+        } else if (u_isdigit(static_cast<UChar32>(c))) {
             digit = true;
+        }
     }
     if (letter)
         return TokenKind::Word;
@@ -51,28 +67,98 @@ void setCase(Token& token, std::u32string_view word) {
     bool hasUpper = false;
     bool hasLower = false;
     for (char32_t c : word) {
-        hasUpper |= u_isupper(static_cast<UChar32>(c)) != 0;
-        hasLower |= u_islower(static_cast<UChar32>(c)) != 0;
+        if (c < 0x80) {
+            hasUpper |= c >= 'A' && c <= 'Z';
+            hasLower |= c >= 'a' && c <= 'z';
+        } else {
+            hasUpper |= u_isupper(static_cast<UChar32>(c)) != 0;
+            hasLower |= u_islower(static_cast<UChar32>(c)) != 0;
+        }
     }
-    const auto first = static_cast<UChar32>(word.front());
-    token.capitalized = u_isupper(first) || u_istitle(first);
+    const char32_t first = word.front();
+    token.capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z')
+                                     : (u_isupper(static_cast<UChar32>(first)) ||
+                                        u_istitle(static_cast<UChar32>(first)));
     token.allCaps = hasUpper && !hasLower;
 }
 
+void foldInto(std::u32string_view piece, std::u32string& out) {
+    out.resize(piece.size());
+    for (std::size_t i = 0; i < piece.size(); ++i)
+        out[i] = TextFolder::fold(piece[i]);
+}
+
+/// The lower-case form of a German letter when it is an umlaut (or ß), else 0.
+char32_t germanUmlaut(char32_t c) {
+    switch (c) {
+    case U'ä':
+    case U'Ä':
+        return U'ä';
+    case U'ö':
+    case U'Ö':
+        return U'ö';
+    case U'ü':
+    case U'Ü':
+        return U'ü';
+    default:
+        return 0;
+    }
+}
+
+/// French articles and pronouns that elide onto the next word.
+constexpr std::array<std::u32string_view, 13> frenchElisions = {
+    U"l'", U"d'",  U"j'",     U"m'",      U"n'",      U"s'",     U"t'",
+    U"c'", U"qu'", U"jusqu'", U"lorsqu'", U"puisqu'", U"quoiqu'"};
+
 } // namespace
 
+/// What tokenize() reuses from call to call: the word iterator and the UTF-16 text it reads.
+struct Tokenizer::Workspace {
+    std::unique_ptr<icu::BreakIterator> words = newWordIterator();
+    icu::UnicodeString utf16;
+    std::vector<std::int32_t> toCodePoint;
+    std::u32string stemKey;
+};
+
 Tokenizer::Tokenizer(std::string_view language)
-    : m_stemmer(language) {}
+    : m_stemmer(language)
+    , m_keepsUmlauts(language == "de")
+    , m_splitsElision(language == "fr")
+    , m_work(std::make_unique<Workspace>()) {}
 
 Tokenizer::~Tokenizer() = default;
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
-const std::u32string& Tokenizer::stem(const std::u32string& foldedWord) const {
-    auto it = m_stemCache.find(foldedWord);
+const std::u32string& Tokenizer::stem(std::u32string_view lowerCaseWord) const {
+    auto it = m_stemCache.find(lowerCaseWord);
     if (it == m_stemCache.end())
-        it = m_stemCache.emplace(foldedWord, m_stemmer.stem(foldedWord)).first;
+        it =
+            m_stemCache.emplace(std::u32string(lowerCaseWord), m_stemmer.stem(lowerCaseWord)).first;
     return it->second;
+}
+
+const std::u32string& Tokenizer::stemOf(std::u32string_view piece,
+                                        const std::u32string& folded) const {
+    if (!m_keepsUmlauts)
+        return stem(folded);
+    // German: the stemmer reads the umlauts ("fördert" is not "fordert").
+    std::u32string& key = m_work->stemKey;
+    key = folded;
+    for (std::size_t i = 0; i < key.size() && i < piece.size(); ++i)
+        if (const char32_t umlaut = germanUmlaut(piece[i]))
+            key[i] = umlaut;
+    return stem(key);
+}
+
+std::size_t Tokenizer::elisionLength(const std::u32string& folded) const {
+    if (!m_splitsElision)
+        return 0;
+    for (std::u32string_view elision : frenchElisions)
+        if (folded.size() > elision.size() && folded.starts_with(elision) &&
+            isLetter(folded[elision.size()]))
+            return elision.size();
+    return 0;
 }
 
 std::vector<Token> Tokenizer::tokenize(std::u32string_view text, TextSpan range) const {
@@ -81,67 +167,94 @@ std::vector<Token> Tokenizer::tokenize(std::u32string_view text, TextSpan range)
     const std::u32string_view part = text.substr(static_cast<std::size_t>(range.start),
                                                  static_cast<std::size_t>(range.length()));
     std::vector<Token> tokens;
-    if (part.empty())
+    if (part.empty() || !m_work->words)
         return tokens;
 
-    // ICU works in UTF-16; map UTF-16 offsets back to code points.
-    icu::UnicodeString utf16 = icu::UnicodeString::fromUTF32(
-        reinterpret_cast<const UChar32*>(part.data()), static_cast<int32_t>(part.size()));
-    std::vector<std::int32_t> toCodePoint;
-    const bool astral = utf16.length() != static_cast<int32_t>(part.size());
+    // ICU works in UTF-16; map UTF-16 offsets back to code points when there are surrogates.
+    Workspace& work = *m_work;
+    const auto length = static_cast<int32_t>(part.size());
+    bool astral = false;
+    {
+        UChar* buffer = work.utf16.getBuffer(length * 2);
+        int32_t at = 0;
+        for (char32_t c : part) {
+            if (c < 0x10000 && !(c >= 0xD800 && c <= 0xDFFF)) {
+                buffer[at++] = static_cast<UChar>(c);
+            } else if (c <= 0x10FFFF && c >= 0x10000) {
+                buffer[at++] = U16_LEAD(c);
+                buffer[at++] = U16_TRAIL(c);
+                astral = true;
+            } else {
+                buffer[at++] = 0xFFFD; // lone surrogate or out of range
+            }
+        }
+        work.utf16.releaseBuffer(at);
+    }
+    const icu::UnicodeString& utf16 = work.utf16;
     if (astral) {
-        toCodePoint.resize(static_cast<std::size_t>(utf16.length()) + 1);
+        work.toCodePoint.resize(static_cast<std::size_t>(utf16.length()) + 1);
         std::int32_t cp = 0;
         for (int32_t i = 0; i < utf16.length(); ++i) {
-            toCodePoint[static_cast<std::size_t>(i)] = cp;
+            work.toCodePoint[static_cast<std::size_t>(i)] = cp;
             if (!U16_IS_LEAD(utf16.charAt(i)) || i + 1 >= utf16.length() ||
                 !U16_IS_TRAIL(utf16.charAt(i + 1)))
                 ++cp;
         }
-        toCodePoint[static_cast<std::size_t>(utf16.length())] = cp;
+        work.toCodePoint[static_cast<std::size_t>(utf16.length())] = cp;
     }
     auto codePoint = [&](int32_t utf16Offset) {
-        return astral ? toCodePoint[static_cast<std::size_t>(utf16Offset)] : utf16Offset;
+        return astral ? work.toCodePoint[static_cast<std::size_t>(utf16Offset)] : utf16Offset;
     };
 
-    auto iterator = newWordIterator();
-    if (!iterator)
-        return tokens;
-    iterator->setText(utf16);
-    int32_t start = iterator->first();
-    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-         start = end, end = iterator->next()) {
+    tokens.reserve(part.size() / 5 + 4);
+    icu::BreakIterator& iterator = *work.words;
+    iterator.setText(utf16);
+    int32_t start = iterator.first();
+    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE;
+         start = end, end = iterator.next()) {
         const std::int32_t from = codePoint(start);
         const std::int32_t to = codePoint(end);
-        const std::u32string_view piece =
+        std::u32string_view piece =
             part.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(to - from));
         if (piece.empty() || isSpace(piece.front()))
             continue;
-        Token token;
+        Token& token = tokens.emplace_back();
         token.span = {range.start + from, range.start + to};
         token.kind = classify(piece);
-        token.folded = TextFolder::fold(piece);
+        foldInto(piece, token.folded);
         if (token.kind != TokenKind::Word) {
             token.stem = token.folded;
-            tokens.push_back(std::move(token));
             continue;
         }
-        // "Russia's" -> "Russia" + "'s"
-        const bool possessive = token.folded.size() > 2 && token.folded.ends_with(U"'s");
-        if (possessive) {
-            token.span.end -= 2;
-            token.folded.resize(token.folded.size() - 2);
+        // "l'Allemagne" -> "l'" + "Allemagne"
+        if (const std::size_t elided = elisionLength(token.folded)) {
+            token.folded.resize(elided);
+            token.span.end = token.span.start + static_cast<std::int32_t>(elided);
+            setCase(token, piece.substr(0, elided));
+            token.stem = token.folded;
+            const std::int32_t wordStart = token.span.end;
+            piece.remove_prefix(elided);
+            Token& word = tokens.emplace_back();
+            word.span = {wordStart, range.start + to};
+            word.kind = classify(piece);
+            foldInto(piece, word.folded);
         }
-        setCase(token, piece.substr(0, token.folded.size()));
-        token.stem = stem(token.folded);
-        tokens.push_back(std::move(token));
+        Token& word = tokens.back();
+        // "Russia's" -> "Russia" + "'s"
+        const bool possessive = word.folded.size() > 2 && word.folded.ends_with(U"'s");
         if (possessive) {
-            Token mark;
-            mark.span = {tokens.back().span.end, tokens.back().span.end + 2};
+            word.span.end -= 2;
+            word.folded.resize(word.folded.size() - 2);
+        }
+        setCase(word, piece.substr(0, word.folded.size()));
+        word.stem = stemOf(piece, word.folded);
+        if (possessive) {
+            Token& mark = tokens.emplace_back();
+            const Token& owner = tokens[tokens.size() - 2];
+            mark.span = {owner.span.end, owner.span.end + 2};
             mark.kind = TokenKind::Punctuation;
             mark.folded = U"'s";
             mark.stem = mark.folded;
-            tokens.push_back(std::move(mark));
         }
     }
     return tokens;

@@ -4,6 +4,7 @@
 #include "core/util/TextSpan.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,8 +27,11 @@ struct Token {
 };
 
 /// Splits text into tokens with ICU's word break rules, then: an English possessive "'s" becomes
-/// its own token ("Russia's" -> "Russia" "'s"); whitespace is dropped. Keeps a cache of stems,
-/// so a Tokenizer is not thread-safe: use one per thread.
+/// its own token ("Russia's" -> "Russia" "'s"); a French elided article or pronoun becomes its
+/// own word ("l'Allemagne" -> "l'" "Allemagne", "qu'il" -> "qu'" "il"); whitespace is dropped.
+/// German stems keep umlauts ("fördert" and "fordert" differ) although folded forms do not.
+/// Keeps a word iterator, buffers and a cache of stems, so a Tokenizer is not thread-safe: use
+/// one per thread.
 class Tokenizer {
 public:
     /// `language`: ISO 639-1 code choosing the stemmer ("en", "es", "ru", "de", "fr", ...).
@@ -40,12 +44,30 @@ public:
 
     /// Tokens of text[range] (the whole text when range is empty), spans in text coordinates.
     std::vector<Token> tokenize(std::u32string_view text, TextSpan range = {}) const;
-    /// The stem of a folded word, through the cache.
-    const std::u32string& stem(const std::u32string& foldedWord) const;
+    /// The stem of a lower-case word, through the cache (for German, give the word with its
+    /// umlauts to get the stem a token of it has).
+    const std::u32string& stem(std::u32string_view lowerCaseWord) const;
 
 private:
+    struct Workspace;
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view text) const {
+            return std::hash<std::u32string_view>{}(text);
+        }
+    };
+
+    /// The stem of a word token: `piece` as written, `folded` its folded form.
+    const std::u32string& stemOf(std::u32string_view piece, const std::u32string& folded) const;
+    /// Length of a French elided article or pronoun starting a folded word ("l'", "qu'"), or 0.
+    std::size_t elisionLength(const std::u32string& folded) const;
+
     Stemmer m_stemmer;
-    mutable std::unordered_map<std::u32string, std::u32string> m_stemCache;
+    bool m_keepsUmlauts = false;
+    bool m_splitsElision = false;
+    std::unique_ptr<Workspace> m_work;
+    mutable std::unordered_map<std::u32string, std::u32string, StringHash, std::equal_to<>>
+        m_stemCache;
 };
 
 } // namespace dyad

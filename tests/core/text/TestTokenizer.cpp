@@ -34,7 +34,11 @@ private slots:
     void tokens();
     void stemsJoinInflectedForms_data();
     void stemsJoinInflectedForms();
+    void germanStemsKeepUmlauts_data();
+    void germanStemsKeepUmlauts();
+    void frenchElisionSpans();
     void spansPointIntoTheText();
+    void aReusedTokenizerMatchesAFreshOne();
 };
 
 void TestTokenizer::folding_data() {
@@ -73,6 +77,15 @@ void TestTokenizer::tokens_data() {
                                   << "the U.S. envoy" << QStringList{"the", "u.s", ".", "envoy"};
     QTest::newRow("money") << "ru"
                            << "$1,5 млрд" << QStringList{"$", "1,5", "млрд"};
+    QTest::newRow("french elision")
+        << "fr"
+        << "L'Allemagne et d’Italie, qu'il reçoit"
+        << QStringList{"l'", "allemagne", "et", "d'", "italie", ",", "qu'", "il", "recoit"};
+    QTest::newRow("french word with an inner apostrophe")
+        << "fr"
+        << "aujourd'hui à l'ONU" << QStringList{"aujourd'hui", "a", "l'", "onu"};
+    QTest::newRow("no elision outside french") << "en"
+                                               << "l'Allemagne" << QStringList{"l'allemagne"};
 }
 
 void TestTokenizer::tokens() {
@@ -114,6 +127,75 @@ void TestTokenizer::stemsJoinInflectedForms() {
     QCOMPARE(ta.size(), std::size_t(1));
     QCOMPARE(tb.size(), std::size_t(1));
     QCOMPARE(qs(ta[0].stem), qs(tb[0].stem));
+}
+
+void TestTokenizer::germanStemsKeepUmlauts_data() {
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("sameStem");
+    QTest::newRow("demands is not promotes") << "fordert"
+                                             << "fördert" << false;
+    QTest::newRow("demand is not promote") << "fordern"
+                                           << "fördern" << false;
+    QTest::newRow("promote, I promote") << "fördern"
+                                        << "fördere" << true;
+    QTest::newRow("demands, demanded") << "Fordert"
+                                       << "forderte" << true;
+    QTest::newRow("talk, talks") << "Gespräch"
+                                 << "Gespräche" << true;
+    QTest::newRow("capital umlaut") << "Österreichs"
+                                    << "österreich" << true;
+}
+
+void TestTokenizer::germanStemsKeepUmlauts() {
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, sameStem);
+    const Tokenizer tokenizer("de");
+    const auto ta = tokenizer.tokenize(u32(a));
+    const auto tb = tokenizer.tokenize(u32(b));
+    QCOMPARE(ta.size(), std::size_t(1));
+    QCOMPARE(tb.size(), std::size_t(1));
+    QCOMPARE(ta[0].stem == tb[0].stem, sameStem);
+    // Folded forms still drop the umlauts, so spellings without them match exactly.
+    QVERIFY(ta[0].folded.find(U'ö') == std::u32string::npos);
+}
+
+void TestTokenizer::frenchElisionSpans() {
+    const std::u32string text = u32("Paris salue l’Allemagne.");
+    const Tokenizer tokenizer("fr");
+    const auto tokens = tokenizer.tokenize(text);
+    QCOMPARE(tokens.size(), std::size_t(5));
+    QCOMPARE(tokens[2].span.start, 12);
+    QCOMPARE(tokens[2].span.end, 14);
+    QCOMPARE(tokens[3].span.start, 14);
+    QCOMPARE(tokens[3].span.end, 23);
+    QVERIFY(!tokens[2].capitalized);
+    QVERIFY(tokens[3].capitalized);
+    QCOMPARE(qs(tokens[2].stem), QString("l'"));
+    QCOMPARE(qs(tokens[3].folded), QString("allemagne"));
+}
+
+void TestTokenizer::aReusedTokenizerMatchesAFreshOne() {
+    // The tokenizer keeps its word iterator and buffers between calls; texts with and without
+    // astral characters, long and short, must come out as from a new tokenizer.
+    const QStringList texts{
+        QString::fromUtf8("\xF0\x9F\x87\xA8\xF0\x9F\x87\xBA Cuba’s envoy met the U.S. team."),
+        "Short.", "Ministers from Chile, Peru and Bolivia signed a 3,5 billion deal on 12.05.2021.",
+        QString::fromUtf8("\xF0\x9F\x98\x80 ok"), ""};
+    const Tokenizer reused("en");
+    for (const QString& text : texts) {
+        const Tokenizer fresh("en");
+        const auto a = reused.tokenize(u32(text));
+        const auto b = fresh.tokenize(u32(text));
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].span.start, b[i].span.start);
+            QCOMPARE(a[i].span.end, b[i].span.end);
+            QCOMPARE(qs(a[i].folded), qs(b[i].folded));
+            QCOMPARE(qs(a[i].stem), qs(b[i].stem));
+        }
+    }
 }
 
 void TestTokenizer::spansPointIntoTheText() {
