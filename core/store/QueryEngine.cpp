@@ -96,8 +96,34 @@ QueryEngine::Compiled QueryEngine::compile(const Query& query) const {
     return c;
 }
 
-void QueryEngine::matchRange(const Compiled& c, std::uint32_t begin, std::uint32_t end,
-                             std::uint8_t* out) const {
+namespace {
+
+/// The pair condition of one mode, tested without a branch per event.
+template <PairMode Mode>
+std::uint8_t pairMatches(std::uint16_t source, std::uint16_t target, std::uint16_t a,
+                         std::uint16_t b) {
+    if constexpr (Mode == PairMode::Any)
+        return 1;
+    else if constexpr (Mode == PairMode::NoMatch)
+        return 0;
+    else if constexpr (Mode == PairMode::EitherOf)
+        return (source == a) | (target == a);
+    else if constexpr (Mode == PairMode::SourceIs)
+        return source == a;
+    else if constexpr (Mode == PairMode::TargetIs)
+        return target == b;
+    else if constexpr (Mode == PairMode::Between)
+        return ((source == a) & (target == b)) | ((source == b) & (target == a));
+    else
+        return (source == a) & (target == b);
+}
+
+} // namespace
+
+template <int ModeValue>
+void QueryEngine::matchColumns(const Compiled& c, std::uint32_t begin, std::uint32_t end,
+                               std::uint8_t* out) const {
+    constexpr auto Mode = static_cast<PairMode>(ModeValue);
     const auto* day = m_store.days().data();
     const auto* precision = m_store.precisions().data();
     const auto* source = m_store.sourceActors().data();
@@ -105,39 +131,54 @@ void QueryEngine::matchRange(const Compiled& c, std::uint32_t begin, std::uint32
     const auto* root = m_store.roots().data();
     const auto* quad = m_store.quadClasses().data();
     const auto* sources = m_store.sourceCounts().data();
+    const std::uint32_t rootMask = c.rootMask ? c.rootMask : 0xFFFFFFFFu;
+    const std::uint32_t quadMask = c.quadMask ? c.quadMask : 0xFFu;
+    const std::uint8_t undated = c.includeUndated ? 1 : 0;
+    for (std::uint32_t i = begin; i < end; ++i) {
+        std::uint8_t ok = pairMatches<Mode>(source[i], target[i], c.a, c.b);
+        const std::uint8_t inRange = (day[i] >= c.fromDay) & (day[i] <= c.toDay);
+        ok &= precision[i] == DatePrecision::Unknown ? undated : inRange;
+        ok &= (rootMask >> root[i]) & 1u;
+        ok &= (quadMask >> quad[i]) & 1u;
+        ok &= sources[i] >= c.minSources;
+        out[i - begin] = ok;
+    }
+}
+
+void QueryEngine::matchRange(const Compiled& c, std::uint32_t begin, std::uint32_t end,
+                             std::uint8_t* out) const {
+    switch (c.pairMode) {
+    case PairMode::Any:
+        matchColumns<int(PairMode::Any)>(c, begin, end, out);
+        break;
+    case PairMode::NoMatch:
+        matchColumns<int(PairMode::NoMatch)>(c, begin, end, out);
+        break;
+    case PairMode::EitherOf:
+        matchColumns<int(PairMode::EitherOf)>(c, begin, end, out);
+        break;
+    case PairMode::SourceIs:
+        matchColumns<int(PairMode::SourceIs)>(c, begin, end, out);
+        break;
+    case PairMode::TargetIs:
+        matchColumns<int(PairMode::TargetIs)>(c, begin, end, out);
+        break;
+    case PairMode::Between:
+        matchColumns<int(PairMode::Between)>(c, begin, end, out);
+        break;
+    case PairMode::From:
+        matchColumns<int(PairMode::From)>(c, begin, end, out);
+        break;
+    }
+    if (!c.byDocument && !c.byText)
+        return;
+    // Document and text conditions follow evidence chains: only for events still matching.
+    const auto* source = m_store.sourceActors().data();
+    const auto* target = m_store.targetActors().data();
     const auto* evidence = m_store.evidenceRefs().data();
     const EvidenceTable& table = m_store.evidence();
     for (std::uint32_t i = begin; i < end; ++i) {
-        bool ok = true;
-        switch (c.pairMode) {
-        case PairMode::Any:
-            break;
-        case PairMode::NoMatch:
-            ok = false;
-            break;
-        case PairMode::EitherOf:
-            ok = source[i] == c.a || target[i] == c.a;
-            break;
-        case PairMode::SourceIs:
-            ok = source[i] == c.a;
-            break;
-        case PairMode::TargetIs:
-            ok = target[i] == c.b;
-            break;
-        case PairMode::Between:
-            ok = (source[i] == c.a && target[i] == c.b) || (source[i] == c.b && target[i] == c.a);
-            break;
-        case PairMode::From:
-            ok = source[i] == c.a && target[i] == c.b;
-            break;
-        }
-        if (precision[i] == DatePrecision::Unknown)
-            ok = ok && c.includeUndated;
-        else
-            ok = ok && day[i] >= c.fromDay && day[i] <= c.toDay;
-        ok = ok && (c.rootMask == 0 || (c.rootMask >> root[i]) & 1u);
-        ok = ok && (c.quadMask == 0 || (c.quadMask >> quad[i]) & 1u);
-        ok = ok && sources[i] >= c.minSources;
+        std::uint8_t& ok = out[i - begin];
         if (ok && c.byDocument) {
             bool found = false;
             for (EvidenceRef ref = evidence[i]; ref != kNoEvidence && !found; ref = table.next(ref))
@@ -155,7 +196,6 @@ void QueryEngine::matchRange(const Compiled& c, std::uint32_t begin, std::uint32
             }
             ok = found;
         }
-        out[i - begin] = ok ? 1 : 0;
     }
 }
 

@@ -40,6 +40,9 @@ private:
     Compiled compile(const Query& query) const;
     void matchRange(const Compiled& compiled, std::uint32_t begin, std::uint32_t end,
                     std::uint8_t* out) const;
+    template <int PairModeValue>
+    void matchColumns(const Compiled& compiled, std::uint32_t begin, std::uint32_t end,
+                      std::uint8_t* out) const;
 
     const EventStore& m_store;
     ActorNameProvider m_names;
