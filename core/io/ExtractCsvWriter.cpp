@@ -41,11 +41,14 @@ void ExtractCsvWriter::write(const ExtractionResult& result, std::ostream& out) 
         } else {
             const Evidence& e = event.evidence.front();
             std::string sentence;
-            if (auto it = byId.find(e.document); it != byId.end())
+            TextSpan source = e.sentence; // offsets into the file's text, sentence as rendered
+            if (auto it = byId.find(e.document); it != byId.end()) {
                 sentence = sliceUtf8(it->second->text, e.sentence);
+                source = it->second->toSource(e.sentence);
+            }
             csv.text(e.document)
-                .integer(e.sentence.start)
-                .integer(e.sentence.end)
+                .integer(source.start)
+                .integer(source.end)
                 .text(e.triggerText)
                 .text(sentence);
         }

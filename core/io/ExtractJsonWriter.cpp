@@ -40,11 +40,13 @@ Json documentJson(const DocumentExtraction& extraction) {
         const char* kind = kindName(mention.kind);
         if (!kind)
             continue;
-        entities.push_back({{"text", sliceUtf8(d.text, mention.span)},
+        // Offsets and text are the file's (a rendered page's span maps back to its source).
+        const TextSpan source = d.toSource(mention.span);
+        entities.push_back({{"text", toUtf8(d.sourceSlice(mention.span))},
                             {"kind", kind},
                             {"actor", mention.actor.empty() ? Json(nullptr) : Json(mention.actor)},
-                            {"start", mention.span.start},
-                            {"end", mention.span.end}});
+                            {"start", source.start},
+                            {"end", source.end}});
     }
     return {{"id", d.id},
             {"path", d.path},
@@ -72,12 +74,16 @@ void ExtractJsonWriter::write(const ExtractionResult& result, std::ostream& out)
     for (const Event& event : result.events) {
         Json evidence = Json::array();
         for (const Evidence& e : event.evidence) {
+            const auto it = byId.find(e.document);
+            const Document* document = it != byId.end() ? it->second : nullptr;
+            // Offsets into the file's text; the sentence as rendered.
+            const TextSpan source = document ? document->toSource(e.sentence) : e.sentence;
             Json item = {{"document", e.document},
-                         {"start", e.sentence.start},
-                         {"end", e.sentence.end},
+                         {"start", source.start},
+                         {"end", source.end},
                          {"trigger", e.triggerText}};
-            if (auto it = byId.find(e.document); it != byId.end())
-                item["sentence"] = sliceUtf8(it->second->text, e.sentence);
+            if (document)
+                item["sentence"] = sliceUtf8(document->text, e.sentence);
             evidence.push_back(std::move(item));
         }
         Json item = {{"id", "e" + std::to_string(++number)},

@@ -46,8 +46,8 @@ DocumentReader::DocumentReader(Options options)
     , m_loader(options.maxFileBytes)
     , m_publicationResolver(options.latestYear) {}
 
-Document DocumentReader::build(ExtractedText extracted, std::string id, std::string path,
-                               std::vector<std::string> warnings) const {
+Document DocumentReader::build(ExtractedText extracted, std::u32string sourceText, std::string id,
+                               std::string path, std::vector<std::string> warnings) const {
     Document document;
     document.id = std::move(id);
     document.path = std::move(path);
@@ -105,11 +105,18 @@ Document DocumentReader::build(ExtractedText extracted, std::string id, std::str
                           document.sentences);
     document.blocks = std::move(classified.blocks);
     document.text = std::move(extracted.text);
+    if (!extracted.sourceOffsets.empty() &&
+        extracted.sourceOffsets.size() == document.text.size()) {
+        document.sourceText = std::move(sourceText);
+        document.sourceOffsets = std::move(extracted.sourceOffsets);
+    }
     return document;
 }
 
 Document DocumentReader::readText(std::u32string text, std::string id, Format format) const {
-    return build(extractText(std::move(text), format), std::move(id), {}, {});
+    std::u32string source = format == Format::PlainText ? std::u32string() : text;
+    ExtractedText extracted = extractText(std::move(text), format);
+    return build(std::move(extracted), std::move(source), std::move(id), {}, {});
 }
 
 std::optional<Document> DocumentReader::readFile(const std::string& path,
@@ -126,6 +133,7 @@ std::optional<Document> DocumentReader::readFile(const std::string& path,
         warnings.push_back(std::to_string(decoded.invalidCount) +
                            " invalid byte sequence(s) replaced by U+FFFD (read as " +
                            decoded.encoding + ")");
+    std::u32string source = format == Format::PlainText ? std::u32string() : decoded.text;
     ExtractedText extracted = extractText(std::move(decoded.text), format);
     const bool hasText = std::any_of(extracted.blocks.begin(), extracted.blocks.end(),
                                      [](const RawBlock& b) { return !b.span.isEmpty(); });
@@ -133,7 +141,7 @@ std::optional<Document> DocumentReader::readFile(const std::string& path,
         error = "no text in the file";
         return std::nullopt;
     }
-    return build(std::move(extracted), idOf(path), path, std::move(warnings));
+    return build(std::move(extracted), std::move(source), idOf(path), path, std::move(warnings));
 }
 
 void DocumentReader::readFolder(const std::string& folder, ReadResult& result) const {

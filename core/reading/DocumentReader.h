@@ -42,8 +42,9 @@ public:
     Document readText(std::u32string text, std::string id, Format format = Format::PlainText) const;
 
 private:
-    Document build(ExtractedText extracted, std::string id, std::string path,
-                   std::vector<std::string> warnings) const;
+    /// `sourceText`: the decoded file when `extracted.text` is rendered from markup, else empty.
+    Document build(ExtractedText extracted, std::u32string sourceText, std::string id,
+                   std::string path, std::vector<std::string> warnings) const;
     void readFolder(const std::string& folder, ReadResult& result) const;
 
     Options m_options;

@@ -25,6 +25,9 @@ struct RawBlock {
 /// the metadata the markup declares.
 struct ExtractedText {
     std::u32string text;
+    /// For each code point of `text`, the code point offset in the extractor's input it comes
+    /// from (see Document::sourceOffsets); empty when `text` is the input itself.
+    std::vector<std::int32_t> sourceOffsets;
     std::vector<RawBlock> blocks;
     /// Declared metadata, names lower case: "title", "og:title", "og:url", "canonical",
     /// "og:site_name", "article:published_time", "lang", ... (values UTF-8, in page order).

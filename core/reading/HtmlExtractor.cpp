@@ -1,6 +1,7 @@
 #include "core/reading/HtmlExtractor.h"
 
 #include "core/reading/HtmlDepthLimiter.h"
+#include "core/reading/SourceAligner.h"
 #include "core/reading/TextScan.h"
 #include "core/util/Utf.h"
 
@@ -239,10 +240,16 @@ void collectMeta(const GumboNode* node, ExtractedText& out) {
     }
 }
 
+/// Builds the text of the page block by block, and for each code point the byte offset in the
+/// parsed HTML it comes from (see ExtractedText::sourceOffsets).
 class TextBuilder {
 public:
-    explicit TextBuilder(ExtractedText& out)
-        : m_out(out) {}
+    /// `input`: the bytes gumbo parsed; `trackSource`: whether gumbo's positions point into
+    /// the caller's HTML (false when the HTML was rewritten before parsing).
+    TextBuilder(ExtractedText& out, std::string_view input, bool trackSource)
+        : m_out(out)
+        , m_input(input)
+        , m_trackSource(trackSource) {}
 
     void flush(std::uint8_t headingLevel, bool listItem, const std::string& hint) {
         if (!m_open)
@@ -257,48 +264,125 @@ public:
         m_block = RawBlock{};
     }
 
-    void appendUtf8(const char* text, bool inLink) {
-        const auto* p = reinterpret_cast<const unsigned char*>(text);
+    /// Appends a text node, walking its source (`original_text`) alongside its decoded text.
+    void appendText(const GumboText& node, bool inLink) {
+        const char* base = m_input.data();
+        const char* original = node.original_text.data;
+        const bool tracked =
+            m_trackSource && original && original >= base &&
+            node.original_text.length <= m_input.size() &&
+            static_cast<std::size_t>(original - base) <= m_input.size() - node.original_text.length;
+        std::size_t source = tracked ? static_cast<std::size_t>(original - base) : m_lastSource;
+        const std::size_t sourceEnd = tracked ? source + node.original_text.length : source;
+        const auto* p = reinterpret_cast<const unsigned char*>(node.text);
         while (*p) {
-            char32_t c = *p;
-            int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-            if (extra)
-                c &= (0x3Fu >> extra);
-            ++p;
-            for (int k = 0; k < extra && *p; ++k, ++p)
-                c = (c << 6) | (*p & 0x3Fu);
-            appendChar(c, inLink);
+            const unsigned char* start = p;
+            const char32_t c = decodeAt(p);
+            const std::string_view encoded(reinterpret_cast<const char*>(start),
+                                           static_cast<std::size_t>(p - start));
+            std::size_t position = source;
+            if (tracked)
+                position = matchSource(encoded, c, source, sourceEnd);
+            m_lastSource = position;
+            appendChar(c, inLink, position);
         }
     }
 
 private:
-    void appendChar(char32_t c, bool inLink) {
+    static char32_t decodeAt(const unsigned char*& p) {
+        char32_t c = *p;
+        const int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        if (extra)
+            c &= (0x3Fu >> extra);
+        ++p;
+        for (int k = 0; k < extra && *p; ++k, ++p)
+            c = (c << 6) | (*p & 0x3Fu);
+        return c;
+    }
+
+    /// The byte offset in the input of the decoded character `c` (UTF-8 `encoded`), found at
+    /// or after `source` (advanced past it) within the node's source ending at `end`.
+    std::size_t matchSource(std::string_view encoded, char32_t c, std::size_t& source,
+                            std::size_t end) const {
+        if (source >= end)
+            return end > 0 ? end - 1 : 0;
+        const std::string_view rest = m_input.substr(source, end - source);
+        if (rest.starts_with(encoded)) {
+            const std::size_t at = source;
+            source += encoded.size();
+            return at;
+        }
+        if (rest[0] == '\r' && c == U'\n') { // the parser reads CR LF and CR as LF
+            const std::size_t at = source++;
+            if (source < end && m_input[source] == '\n')
+                ++source;
+            return at;
+        }
+        if (rest[0] == '&') { // a character reference: the character maps to its '&'
+            const std::size_t at = source++;
+            if (source < end && m_input[source] == '#')
+                ++source;
+            if (source < end && (m_input[source] == 'x' || m_input[source] == 'X'))
+                ++source;
+            while (source < end && std::isalnum(static_cast<unsigned char>(m_input[source])))
+                ++source;
+            if (source < end && m_input[source] == ';')
+                ++source;
+            return at;
+        }
+        // Something the parser changed (a second character of one reference, a replaced NUL,
+        // CDATA markup): look a little ahead, else stay.
+        constexpr std::size_t lookAhead = 64;
+        const std::size_t found = rest.substr(0, lookAhead).find(encoded);
+        if (found != std::string_view::npos) {
+            source += found + encoded.size();
+            return source - encoded.size();
+        }
+        return m_lastSource;
+    }
+
+    void appendChar(char32_t c, bool inLink, std::size_t position) {
         if (isSpaceChar(c)) {
+            if (m_open && !m_pendingSpace)
+                m_pendingSpacePosition = position; // the run maps to its first space
             m_pendingSpace = m_open;
             return;
         }
         if (!m_open) {
             if (!m_out.text.empty())
-                m_out.text.append(U"\n\n");
+                push(U"\n\n", position); // separators map to the next character
             m_open = true;
             m_block.span.start = static_cast<std::int32_t>(m_out.text.size());
         } else if (m_pendingSpace) {
-            m_out.text.push_back(U' '); // spaces count as link text only inside a link's words
+            push(U" ", m_pendingSpacePosition);
+            // spaces count as link text only inside a link's words
             if (inLink && m_lastInLink)
                 ++m_block.linkChars;
         }
         m_lastInLink = inLink;
         m_pendingSpace = false;
-        m_out.text.push_back(c);
+        const char32_t one[2] = {c, 0};
+        push(one, position);
         if (inLink)
             ++m_block.linkChars;
     }
 
+    void push(const char32_t* text, std::size_t position) {
+        for (; *text; ++text) {
+            m_out.text.push_back(*text);
+            m_out.sourceOffsets.push_back(static_cast<std::int32_t>(position));
+        }
+    }
+
     ExtractedText& m_out;
+    std::string_view m_input;
+    bool m_trackSource;
     RawBlock m_block;
     bool m_open = false;
     bool m_pendingSpace = false;
     bool m_lastInLink = false;
+    std::size_t m_pendingSpacePosition = 0;
+    std::size_t m_lastSource = 0;
 };
 
 struct Frame {
@@ -307,10 +391,31 @@ struct Frame {
     bool block = false;
 };
 
+/// Turns the byte offsets of `result.sourceOffsets` into code point offsets of `html`; when the
+/// parsed HTML was rewritten (too deep), aligns the text to the original greedily instead.
+void mapToCodePoints(ExtractedText& result, std::string_view html, bool byteOffsets) {
+    if (!byteOffsets) {
+        const std::u32string source = fromUtf8(html);
+        result.sourceOffsets.assign(result.text.size(), -1);
+        constexpr std::size_t wideWindow = 1u << 16;
+        SourceAligner::alignGreedy(result.text, {0, static_cast<std::int32_t>(result.text.size())},
+                                   source, {0, static_cast<std::int32_t>(source.size())},
+                                   result.sourceOffsets, wideWindow);
+        SourceAligner::fillGaps(result.sourceOffsets, static_cast<std::int32_t>(source.size()));
+        return;
+    }
+    const std::vector<std::int32_t> index = SourceAligner::codePointIndex(html);
+    if (index.empty())
+        return;
+    for (std::int32_t& offset : result.sourceOffsets)
+        offset = index[std::min(static_cast<std::size_t>(offset), html.size())];
+}
+
 } // namespace
 
 ExtractedText HtmlExtractor::extract(std::string_view utf8) const {
     ExtractedText result;
+    const std::string_view original = utf8;
     std::size_t dropped = 0;
     const std::optional<std::string> flattened = HtmlDepthLimiter().limit(utf8, dropped);
     if (flattened) {
@@ -324,7 +429,7 @@ ExtractedText HtmlExtractor::extract(std::string_view utf8) const {
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
     if (!output)
         return result;
-    TextBuilder builder(result);
+    TextBuilder builder(result, utf8, !flattened);
     std::vector<Frame> stack;
     std::vector<std::string> hints; // furniture hints of the open elements that have one
     std::vector<const GumboNode*> hintOwners;
@@ -343,7 +448,7 @@ ExtractedText HtmlExtractor::extract(std::string_view utf8) const {
             const auto* child = static_cast<const GumboNode*>(children.data[frame.next++]);
             if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
                 child->type == GUMBO_NODE_WHITESPACE) {
-                builder.appendUtf8(child->v.text.text, linkDepth > 0);
+                builder.appendText(child->v.text, linkDepth > 0);
                 continue;
             }
             if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE)
@@ -396,6 +501,7 @@ ExtractedText HtmlExtractor::extract(std::string_view utf8) const {
         stack.pop_back();
     }
     builder.flush(heading, listDepth > 0, currentHint());
+    mapToCodePoints(result, original, !flattened);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/io/ExtractCsvWriter.h"
 #include "core/io/ExtractJsonWriter.h"
+#include "core/reading/DocumentReader.h"
 #include "core/util/Utf.h"
 
 #include <QTest>
@@ -52,7 +53,88 @@ class TestExtractJsonWriter : public QObject {
 private slots:
     void followsTheContract();
     void csvHasOneRowPerEvent();
+    void renderedDocumentsGiveFileOffsets_data();
+    void renderedDocumentsGiveFileOffsets();
 };
+
+void TestExtractJsonWriter::renderedDocumentsGiveFileOffsets_data() {
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("entity");       ///< as rendered
+    QTest::addColumn<QString>("entitySource"); ///< as written in the file
+    QTest::newRow("html") << int(Format::Html)
+                          << "<html><head><style>b{}</style></head><body><h1>Visit</h1>"
+                             "<p>The   president of <b>C\u00f4te d&rsquo;Ivoire</b> met &amp; "
+                             "thanked the <i>Ghanaian</i> envoy.</p></body></html>"
+                          << "C\u00f4te d\u2019Ivoire"
+                          << "C\u00f4te d&rsquo;Ivoire";
+    QTest::newRow("markdown") << int(Format::Markdown)
+                              << "# Visit\n\nThe president of **C\u00f4te d'Ivoire** met "
+                                 "the [Ghanaian](https://example.org) envoy.\n"
+                              << "Ghanaian"
+                              << "Ghanaian";
+}
+
+void TestExtractJsonWriter::renderedDocumentsGiveFileOffsets() {
+    QFETCH(int, format);
+    QFETCH(QString, source);
+    QFETCH(QString, entity);
+    QFETCH(QString, entitySource);
+    const auto ucs4 = source.toUcs4();
+    const std::u32string sourceText(ucs4.begin(), ucs4.end());
+    const auto entityUcs4 = entity.toUcs4();
+    const std::u32string rendered(entityUcs4.begin(), entityUcs4.end());
+
+    ExtractionResult result;
+    DocumentExtraction d;
+    d.document = DocumentReader().readText(sourceText, "page", static_cast<Format>(format));
+    const auto at = d.document.text.find(rendered);
+    QVERIFY(at != std::u32string::npos);
+    const TextSpan span{static_cast<std::int32_t>(at),
+                        static_cast<std::int32_t>(at + rendered.size())};
+    d.entities.push_back({span, EntityKind::Country, "CIV"});
+    QVERIFY(d.document.sentences.size() >= 2);
+    const TextSpan sentence = d.document.sentences.back().span;
+    result.documents.push_back(d);
+    Event e;
+    e.source = "CIV";
+    e.target = "GHA";
+    e.code = "042";
+    e.root = "04";
+    e.documents = {"page"};
+    Evidence evidence;
+    evidence.document = "page";
+    evidence.sentence = sentence;
+    evidence.triggerText = "met";
+    e.evidence = {evidence};
+    result.events.push_back(e);
+
+    std::ostringstream out;
+    ExtractJsonWriter::write(result, out);
+    const auto json = nlohmann::json::parse(out.str());
+    auto sourceSlice = [&](int start, int end) {
+        return toUtf8(
+            std::u32string_view(sourceText).substr(std::size_t(start), std::size_t(end - start)));
+    };
+    const auto& item = json["documents"][0]["entities"][0];
+    const int start = item["start"], end = item["end"];
+    QCOMPARE(item["text"].get<std::string>(), entitySource.toStdString());
+    QCOMPARE(sourceSlice(start, end), entitySource.toStdString());
+
+    const auto& proof = json["events"][0]["evidence"][0];
+    const std::string proofSlice = sourceSlice(proof["start"], proof["end"]);
+    QVERIFY2(proofSlice.starts_with("The") && proofSlice.ends_with("envoy."), proofSlice.c_str());
+    QCOMPARE(proof["sentence"].get<std::string>(), sliceUtf8(d.document.text, sentence));
+    QVERIFY(proof["sentence"].get<std::string>() != proofSlice); // rendered, not the markup
+
+    std::ostringstream csv;
+    ExtractCsvWriter::write(result, csv);
+    const QString row = QString::fromStdString(csv.str()).split("\r\n")[1];
+    QVERIFY2(row.contains(QStringLiteral(",page,%1,%2,met,")
+                              .arg(proof["start"].get<int>())
+                              .arg(proof["end"].get<int>())),
+             qPrintable(row));
+}
 
 void TestExtractJsonWriter::followsTheContract() {
     const ExtractionResult result = sample();
