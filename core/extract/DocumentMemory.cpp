@@ -1,5 +1,7 @@
 #include "core/extract/DocumentMemory.h"
 
+#include <algorithm>
+
 namespace dyad {
 
 std::u32string DocumentMemory::key(const std::vector<std::u32string>& name, std::size_t from,
@@ -44,8 +46,20 @@ std::size_t DocumentMemory::personAt(const std::vector<std::u32string>& folded, 
 }
 
 void DocumentMemory::rememberPair(const std::string& source, const std::string& target) {
-    if (!source.empty() && !target.empty() && source != target)
-        m_pair = {source, target};
+    if (source.empty() || target.empty() || source == target)
+        return;
+    auto it = std::find_if(m_pairCounts.begin(), m_pairCounts.end(), [&](const auto& entry) {
+        const PairMemory& p = entry.first;
+        return (p.first == source && p.second == target) ||
+               (p.first == target && p.second == source);
+    });
+    if (it == m_pairCounts.end())
+        it = m_pairCounts.insert(m_pairCounts.end(), {PairMemory{source, target}, 0});
+    ++it->second;
+    const auto best =
+        std::max_element(m_pairCounts.begin(), m_pairCounts.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    m_pair = best->first;
 }
 
 } // namespace dyad

@@ -22,6 +22,8 @@ public:
     std::size_t personAt(const std::vector<std::u32string>& folded, std::size_t at,
                          std::string& actor) const;
 
+    /// Counts an event between two actors; the pair told most often (the earliest on a tie) is
+    /// what the document is about.
     void rememberPair(const std::string& source, const std::string& target);
     const PairMemory& pair() const { return m_pair; }
 
@@ -31,6 +33,7 @@ private:
 
     std::unordered_map<std::u32string, std::string> m_people;
     std::size_t m_longestName = 0;
+    std::vector<std::pair<PairMemory, int>> m_pairCounts; ///< unordered pairs, in first order
     PairMemory m_pair;
 };
 

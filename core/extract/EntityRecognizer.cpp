@@ -10,6 +10,8 @@ using G = GrammarWords::Class;
 
 /// The longest name a role pattern takes, in word tokens.
 constexpr std::size_t kMaxNameWords = 5;
+/// The most words between two role words of one title ("Deputy Finance Minister").
+constexpr std::size_t kMaxTitleGap = 3;
 
 bool isCountryLike(MentionKind kind) {
     return kind == MentionKind::CountryName || kind == MentionKind::Demonym ||
@@ -174,12 +176,20 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
             --firstMatch;
         std::size_t lastMatch = r;
         while (lastMatch + 1 < matches.size() && canJoinRoleChunk(matches[lastMatch + 1].kind)) {
+            const LexiconMatch& next = matches[lastMatch + 1];
+            const std::size_t gapStart = matches[lastMatch].endToken;
             bool joined = true;
-            for (std::size_t i = matches[lastMatch].endToken;
-                 i < matches[lastMatch + 1].firstToken && joined; ++i)
+            for (std::size_t i = gapStart; i < next.firstToken && joined; ++i)
                 joined = (m_grammar.is(G::Connector, language, tokens[i].folded) ||
                           m_grammar.is(G::Locative, language, tokens[i].folded)) &&
                          tokens[i].folded != U",";
+            // Words between two role words belong to the title: "Deputy Finance Minister".
+            if (!joined && next.kind == MentionKind::Role &&
+                next.firstToken - gapStart <= kMaxTitleGap) {
+                joined = true;
+                for (std::size_t i = gapStart; i < next.firstToken && joined; ++i)
+                    joined = tokens[i].kind == TokenKind::Word;
+            }
             if (!joined)
                 break;
             ++lastMatch;
@@ -207,7 +217,11 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
             if (at < tokens.size() && tokens[at].folded == U".")
                 ++at;
         }
-        if (const std::size_t length = nameAt(tokens, covered, at, language); length > 0) {
+        const std::size_t length = nameAt(tokens, covered, at, language);
+        const bool beforeRole = std::any_of(matches.begin(), matches.end(), [&](const auto& m) {
+            return m.kind == MentionKind::Role && m.firstToken == at + length;
+        });
+        if (length > 0 && !beforeRole) {
             found.push_back(personMatch(tokens, at, at + length, actor));
             continue;
         }

@@ -11,6 +11,7 @@ using G = GrammarWords::Class;
 /// How far (in tokens) an actor may stand from its trigger.
 constexpr std::size_t kMaxSubjectGap = 14;
 constexpr std::size_t kMaxObjectGap = 12;
+constexpr std::size_t kMaxNounGap = 3;
 /// How far before a trigger a negation or modal still governs it.
 constexpr std::size_t kCueReach = 5;
 
@@ -159,7 +160,9 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
             if (range.first >= c.end && range.second <= trigger.first)
                 skipped += range.second - range.first;
         }
-        if (trigger.first - c.end - skipped > kMaxSubjectGap ||
+        const std::size_t gap = trigger.first - c.end - skipped;
+        // A noun takes its doer from right before it ("Chile's visit", "the U.S. blockade").
+        if (gap > (trigger.nominal ? kMaxNounGap : kMaxSubjectGap) ||
             hasClauseBreak(s, skip, c.end, trigger.first))
             break;
         if (c.role == MentionRole::Plural) {
@@ -208,6 +211,19 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
     return side;
 }
 
+bool EventCoder::isAgent(const SentenceInput& s, std::size_t chunkFirst) const {
+    // The word before the chunk, over one connector ("by the United States").
+    for (std::size_t back = 1; back <= 2 && back <= chunkFirst; ++back) {
+        const std::u32string& word = s.tokens[chunkFirst - back].folded;
+        if (m_grammar.is(G::Agent, s.language, word) ||
+            m_grammar.matchAt(G::Agent, s.language, s.tokens, chunkFirst - back) == back)
+            return true;
+        if (!m_grammar.is(G::Connector, s.language, word) || word == U",")
+            return false;
+    }
+    return false;
+}
+
 bool EventCoder::cueNear(const SentenceInput& s, CueType type, std::size_t from,
                          std::size_t to) const {
     return std::any_of(s.cues.begin(), s.cues.end(), [&](const CueHit& cue) {
@@ -215,7 +231,10 @@ bool EventCoder::cueNear(const SentenceInput& s, CueType type, std::size_t from,
     });
 }
 
-std::vector<CodedEvent> EventCoder::code(const SentenceInput& s, const PairMemory& memory) const {
+std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
+                                         const PairMemory& documentPair) const {
+    // "They" later in a sentence means the pair the sentence has just named.
+    PairMemory memory = documentPair;
     std::vector<CodedEvent> events;
     const std::vector<Chunk> all = chunks(s);
     const Ranges relatives = relativeClauses(s);
@@ -240,50 +259,61 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s, const PairMemor
         const Side left = subject(s, all, skip, trigger);
         const Side right = object(s, all, trigger, limit);
 
-        CodedEvent event;
-        event.trigger = t;
         const bool leftPlural = left.first && left.first->role == MentionRole::Plural;
         const bool rightPlural = right.first && right.first->role == MentionRole::Plural;
+        // "sanctions imposed by Canada", "the visit was hosted by Peru": the doer follows.
+        const bool rightIsAgent = right.first && !rightPlural && isAgent(s, right.first->first);
+        std::vector<CodedEvent> found;
+        auto add = [&](const std::string& source, const std::string& target, int sourceMention,
+                       int targetMention) {
+            CodedEvent event;
+            event.trigger = t;
+            event.source = source;
+            event.target = target;
+            event.sourceMention = sourceMention;
+            event.targetMention = targetMention;
+            found.push_back(std::move(event));
+        };
         if (right.second) { // "between A and B"
-            event.source = right.first->actor;
-            event.target = right.second->actor;
-            event.sourceMention = right.first->mention;
-            event.targetMention = right.second->mention;
+            add(right.first->actor, right.second->actor, right.first->mention,
+                right.second->mention);
         } else if (left.second) { // "A and B met"
-            event.source = left.second->actor;
-            event.target = left.first->actor;
-            event.sourceMention = left.second->mention;
-            event.targetMention = left.first->mention;
+            add(left.second->actor, left.first->actor, left.second->mention, left.first->mention);
         } else if (leftPlural || (rightPlural && !left.first)) {
+            // "The two countries signed": both act together. With a one-sided act they act
+            // towards a third party ("the two countries condemned Japan"), if one is named.
             if (!memory.isKnown())
                 continue;
-            event.source = memory.first;
-            event.target = memory.second;
+            if (trigger.reciprocal) {
+                add(memory.first, memory.second, -1, -1);
+            } else if (leftPlural && right.first && !rightPlural) {
+                add(memory.first, right.first->actor, -1, right.first->mention);
+                add(memory.second, right.first->actor, -1, right.first->mention);
+            }
         } else if (left.first && right.first && !rightPlural) {
-            // "A met B"; passive "A was received by B" turns it round.
-            const Chunk* source = trigger.passive ? right.first : left.first;
-            const Chunk* target = trigger.passive ? left.first : right.first;
-            event.source = source->actor;
-            event.target = target->actor;
-            event.sourceMention = source->mention;
-            event.targetMention = target->mention;
+            // "A met B"; passive "A was received by B" and "A's ... by B" turn it round.
+            const bool turned = trigger.passive || rightIsAgent;
+            const Chunk* source = turned ? right.first : left.first;
+            const Chunk* target = turned ? left.first : right.first;
+            add(source->actor, target->actor, source->mention, target->mention);
         } else if (left.first && (rightPlural || trigger.reciprocal) && memory.isKnown() &&
                    (left.first->actor == memory.first || left.first->actor == memory.second)) {
             // "Cuba signed with its partner", "X met them": the other party of the pair.
-            event.source = left.first->actor;
-            event.target = left.first->actor == memory.first ? memory.second : memory.first;
-            event.sourceMention = left.first->mention;
-        } else {
-            continue;
+            add(left.first->actor, left.first->actor == memory.first ? memory.second : memory.first,
+                left.first->mention, -1);
         }
-        if (event.source.empty() || event.target.empty() || event.source == event.target)
-            continue;
-        event.code = trigger.code;
-        if (cueNear(s, CueType::Modal, reachStart, trigger.first)) {
-            event.code = intentCode(trigger.code);
-            event.intent = true;
+        for (CodedEvent& event : found) {
+            if (event.source.empty() || event.target.empty() || event.source == event.target)
+                continue;
+            event.code = trigger.code;
+            if (cueNear(s, CueType::Modal, reachStart, trigger.first)) {
+                event.code = intentCode(trigger.code);
+                event.intent = true;
+            }
+            if (events.empty())
+                memory = {event.source, event.target};
+            events.push_back(std::move(event));
         }
-        events.push_back(std::move(event));
     }
     return events;
 }

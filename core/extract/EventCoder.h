@@ -61,6 +61,8 @@ private:
                  const TriggerHit& trigger) const;
     Side object(const SentenceInput& s, const std::vector<Chunk>& chunks, const TriggerHit& trigger,
                 std::size_t limit) const;
+    /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.
+    bool isAgent(const SentenceInput& s, std::size_t chunkFirst) const;
     bool cueNear(const SentenceInput& s, CueType type, std::size_t from, std::size_t to) const;
 
     const GrammarWords& m_grammar;

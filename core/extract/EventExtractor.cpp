@@ -54,6 +54,20 @@ const Tokenizer& EventExtractor::tokenizerFor(const std::string& language) {
     return it->second;
 }
 
+std::vector<LexiconMatch> EventExtractor::mentionsOf(const std::vector<Token>& tokens,
+                                                     const std::string& language,
+                                                     const FuzzyDate& when) const {
+    std::vector<LexiconMatch> matches = m_resources.lexicon.findMentions(tokens, language, when);
+    for (LexiconMatch& match : matches) {
+        // A news agency stands for its home state as an entity; it never takes part.
+        if (match.kind == MentionKind::Agency) {
+            const ActorInfo* agency = m_resources.lexicon.actor(match.actor);
+            match.actor = agency ? agency->country : std::string();
+        }
+    }
+    return matches;
+}
+
 std::vector<TriggerHit> EventExtractor::triggersOf(const std::vector<Token>& tokens,
                                                    const std::string& language) const {
     std::vector<TriggerHit> hits;
@@ -114,8 +128,7 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
             continue;
         const std::vector<Token> tokens = tokenizer.tokenize(document.text, sentence.span);
         RecognizedSentence recognized = m_recognizer.recognize(
-            tokens, m_resources.lexicon.findMentions(tokens, language, document.published),
-            language, memory);
+            tokens, mentionsOf(tokens, language, document.published), language, memory);
         result.entities.insert(result.entities.end(), recognized.entities.begin(),
                                recognized.entities.end());
 

@@ -26,6 +26,8 @@ public:
 
 private:
     const Tokenizer& tokenizerFor(const std::string& language);
+    std::vector<LexiconMatch> mentionsOf(const std::vector<Token>& tokens,
+                                         const std::string& language, const FuzzyDate& when) const;
     std::vector<TriggerHit> triggersOf(const std::vector<Token>& tokens,
                                        const std::string& language) const;
     std::vector<CueHit> cuesOf(const std::vector<Token>& tokens, const std::string& language) const;

@@ -17,7 +17,7 @@ bool parseClass(std::string_view name, GrammarWords::Class& out) {
         {"between", C::Between},         {"with", C::With},
         {"connector", C::Connector},     {"plural", C::Plural},
         {"clause", C::Clause},           {"honorific", C::Honorific},
-        {"particle", C::Particle},
+        {"particle", C::Particle},       {"agent", C::Agent},
     };
     for (const auto& [n, c] : names) {
         if (n == name) {

@@ -24,7 +24,8 @@ public:
         Plural,
         Clause,
         Honorific,
-        Particle
+        Particle,
+        Agent
     };
 
     /// Loads grammar.tsv; malformed lines are reported in `errors` as "file:line: problem".

@@ -23,8 +23,11 @@ void ExtractCsvWriter::write(const ExtractionResult& result, std::ostream& out) 
     std::size_t number = 0;
     for (const Event& event : result.events) {
         std::string documents;
-        for (const std::string& id : event.documents)
-            documents += (documents.empty() ? "" : ";") + id;
+        for (const std::string& id : event.documents) {
+            if (!documents.empty())
+                documents += ';';
+            documents += id;
+        }
         csv.text("e" + std::to_string(++number))
             .text(event.date.toIso())
             .text(event.date.isKnown() ? precisionName(event.date.precision) : "")

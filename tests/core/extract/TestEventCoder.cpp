@@ -179,6 +179,43 @@ void TestEventCoder::coding_data() {
                                             << ""
                                             << ""
                                             << "ETH>KEN:043";
+    QTest::newRow("plural acting on a third party") << "en"
+                                                    << "The two countries condemned Japan."
+                                                    << "the two countries=@plural;Japan=JPN"
+                                                    << "condemned=111"
+                                                    << ""
+                                                    << "ARG,URY"
+                                                    << "ARG>JPN:111;URY>JPN:111";
+    QTest::newRow("plural one-sided act without object")
+        << "en"
+        << "The two countries condemned the decision."
+        << "the two countries=@plural"
+        << "condemned=111"
+        << ""
+        << "ARG,URY"
+        << "";
+    QTest::newRow("noun takes its doer from right before it") << "en"
+                                                              << "Chile's visit to Peru ended."
+                                                              << "Chile=CHL;Peru=PER"
+                                                              << "visit to=042/nh"
+                                                              << ""
+                                                              << ""
+                                                              << "CHL>PER:042";
+    QTest::newRow("noun far from an actor has no doer")
+        << "en"
+        << "Bolivia said last week that a state visit to Peru was planned."
+        << "Bolivia=BOL;Peru=PER"
+        << "state visit=042/nh"
+        << ""
+        << ""
+        << "";
+    QTest::newRow("agent after a noun is the doer") << "en"
+                                                    << "Iran faces sanctions imposed by Canada."
+                                                    << "Iran=IRN;Canada=CAN"
+                                                    << "sanctions=163/n"
+                                                    << ""
+                                                    << ""
+                                                    << "CAN>IRN:163";
     QTest::newRow("german reciprocal with pair memory")
         << "de"
         << "Die Kanzlerin traf sich mit beiden Seiten."
