@@ -60,6 +60,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         const bool inlineValue = splitInline(arg, name, value);
         const bool takesValue =
             (name == QLatin1String("--screenshot") && result.action != Action::Extract) ||
+            (name == QLatin1String("--view") && result.action != Action::Extract) ||
             (name == QLatin1String("--format") && result.action == Action::Extract);
         if (!takesValue)
             return usageError(QStringLiteral("unknown option '%1'").arg(name));
@@ -73,6 +74,12 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         if (name == QLatin1String("--screenshot")) {
             result.action = Action::Screenshot;
             result.outputFile = value;
+        } else if (name == QLatin1String("--view")) {
+            if (value != QLatin1String("timeline") && value != QLatin1String("lanes") &&
+                value != QLatin1String("matrix"))
+                return usageError(
+                    QStringLiteral("unknown view '%1' (use timeline, lanes or matrix)").arg(value));
+            result.view = value;
         } else if (value == QLatin1String("json") || value == QLatin1String("csv")) {
             result.format = value;
         } else {
@@ -92,6 +99,8 @@ QString CommandLine::usage() {
         "  dyad --screenshot FILE.png [PATH...]\n"
         "                                      render the main window to a PNG and exit\n"
         "                                      (works without a display)\n"
+        "  --view timeline|lanes|matrix        with the viewer or --screenshot: show the timeline\n"
+        "                                      as volume bars or as lanes, or the pair matrix\n"
         "  dyad extract [--format json|csv] PATH...\n"
         "                                      read articles and write their entities and\n"
         "                                      events to standard output (exit status 0; 2 when\n"

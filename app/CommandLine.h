@@ -21,6 +21,9 @@ struct CommandLine {
     QStringList paths;
     QString outputFile;
     QString format = QStringLiteral("json"); ///< extract: "json" or "csv"
+    /// viewer and screenshot: what the middle of the window shows ("timeline", "lanes" or
+    /// "matrix"); empty keeps the last one
+    QString view;
     QString error;
 
     /// Parses the arguments after the program name.

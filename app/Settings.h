@@ -60,6 +60,11 @@ public:
     /// "count" or "goldstein".
     Preference<QString> matrixColouring{*m_settings, QStringLiteral("matrix/colouring"),
                                         QStringLiteral("count")};
+    /// The tab in the middle of the window: "timeline" or "matrix".
+    Preference<QString> currentView{*m_settings, QStringLiteral("window/view"),
+                                    QStringLiteral("timeline")};
+    /// Whether the source panel shows page furniture (greyed) or folds it away.
+    Preference<bool> furnitureShown{*m_settings, QStringLiteral("source/furnitureShown"), true};
     /// UI language ("es", "ru", ...); empty follows the system locale.
     Preference<QString> uiLanguage{*m_settings, QStringLiteral("ui/language")};
     /// "system", "light" or "dark".

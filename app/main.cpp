@@ -1,15 +1,21 @@
+#include "app/ColourScheme.h"
 #include "app/CommandLine.h"
 #include "app/ExtractCommand.h"
 #include "app/ResourcePaths.h"
+#include "app/Settings.h"
+#include "app/Translator.h"
+#include "app/WindowSettings.h"
 #include "core/Version.h"
 #include "widgets/MainWindow.h"
+#include "widgets/PreferencesDialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QEventLoop>
 #include <QImage>
+#include <QStandardPaths>
 #include <QTextStream>
 
-#include <cstdio>
-#include <cstdlib>
 #include <iostream>
 
 namespace {
@@ -19,10 +25,34 @@ bool hasDisplay() {
            qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
+/// The user's own lexicon folder (data directory/lexicon), when it exists.
+QStringList userLexiconFolders() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString lexicon = dir + QStringLiteral("/lexicon");
+    if (dir.isEmpty() || !QDir(lexicon).exists())
+        return {};
+    return {QDir::toNativeSeparators(lexicon)};
+}
+
+void applyView(dyad::MainWindow& window, const QString& view) {
+    if (view == QLatin1String("matrix")) {
+        window.showView(view);
+    } else if (view == QLatin1String("lanes") || view == QLatin1String("timeline")) {
+        window.setTimelineMode(view == QLatin1String("lanes") ? view : QStringLiteral("volume"));
+        window.showView(QStringLiteral("timeline"));
+    }
+}
+
+/// Waits for the load to end, lays the window out at a fixed size and writes it as a PNG.
 int takeScreenshot(dyad::MainWindow& window, const QString& file) {
-    window.resize(1400, 900);
+    window.resize(1600, 1000);
     window.show();
-    QApplication::processEvents();
+    if (window.isLoading()) {
+        QEventLoop loop;
+        QObject::connect(&window, &dyad::MainWindow::loadingFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    window.settleViews();
     const QImage image = window.grab().toImage();
     if (!image.save(file, "PNG")) {
         QTextStream(stderr) << "dyad: cannot write the screenshot to '" << file << "'\n";
@@ -75,8 +105,36 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Dyad"));
     QApplication::setOrganizationName(QStringLiteral("Dyad"));
     QApplication::setApplicationVersion(QString::fromStdString(dyad::version()));
+    const bool screenshot = command.action == dyad::CommandLine::Action::Screenshot;
 
-    dyad::MainWindow window;
+    // A screenshot is made from defaults, never from the user's remembered window.
+    dyad::Settings settings;
+    dyad::Translator translator;
+    translator.install(screenshot ? QString() : settings.uiLanguage.get());
+    dyad::ColourScheme::apply(screenshot ? QStringLiteral("light") : settings.colourScheme.get());
+
+    dyad::DocumentLoader::Config config;
+    config.resourcesDir = dyad::ResourcePaths::resourcesDir();
+    config.userLexiconDirs = userLexiconFolders();
+    dyad::MainWindow window(config);
+    if (!screenshot)
+        dyad::WindowSettings::restore(window, settings);
+    applyView(window, command.view);
+
+    QObject::connect(&window, &dyad::MainWindow::preferencesRequested, &window, [&] {
+        dyad::PreferencesDialog dialog(settings.uiLanguage.get(), settings.colourScheme.get(),
+                                       &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        settings.uiLanguage.set(dialog.language());
+        settings.colourScheme.set(dialog.colourScheme());
+        dyad::ColourScheme::apply(dialog.colourScheme());
+    });
+    if (!screenshot) {
+        QObject::connect(&app, &QApplication::aboutToQuit, &window,
+                         [&] { dyad::WindowSettings::save(window, settings); });
+    }
+
     QStringList paths = command.paths;
     if (paths.isEmpty()) {
         const QString corpus = dyad::ResourcePaths::sampleCorpusDir();
@@ -85,7 +143,7 @@ int main(int argc, char* argv[]) {
     }
     window.openPaths(paths);
 
-    if (command.action == dyad::CommandLine::Action::Screenshot)
+    if (screenshot)
         return takeScreenshot(window, command.outputFile);
     window.show();
     return QApplication::exec();

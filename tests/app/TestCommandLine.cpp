@@ -12,6 +12,8 @@ private slots:
     void parse();
     void extractFormat_data();
     void extractFormat();
+    void view_data();
+    void view();
     void usageNamesEveryOption();
 };
 
@@ -50,6 +52,13 @@ void TestCommandLine::parse_data() {
     QTest::newRow("extract screenshot is no option of extract")
         << QStringList{"extract", "--screenshot", "x.png", "a"} << int(A::UsageError)
         << QStringList{} << QString();
+    QTest::newRow("screenshot with a view")
+        << QStringList{"--screenshot", "m.png", "--view", "matrix", "a"} << int(A::Screenshot)
+        << QStringList{"a"} << QString("m.png");
+    QTest::newRow("unknown view") << QStringList{"--view=pie"} << int(A::UsageError)
+                                  << QStringList{} << QString();
+    QTest::newRow("extract has no view") << QStringList{"extract", "--view", "lanes", "a"}
+                                         << int(A::UsageError) << QStringList{} << QString();
     QTest::newRow("-- ends options") << QStringList{"--", "--odd-name.txt"} << int(A::RunGui)
                                      << QStringList{"--odd-name.txt"} << QString();
 }
@@ -86,9 +95,24 @@ void TestCommandLine::extractFormat() {
     QCOMPARE(result.format, format);
 }
 
+void TestCommandLine::view_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("view");
+    QTest::newRow("none") << QStringList{"a"} << QString();
+    QTest::newRow("lanes") << QStringList{"--view", "lanes", "a"} << "lanes";
+    QTest::newRow("inline matrix") << QStringList{"--view=matrix"} << "matrix";
+}
+
+void TestCommandLine::view() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, view);
+    QCOMPARE(CommandLine::parse(arguments).view, view);
+}
+
 void TestCommandLine::usageNamesEveryOption() {
     const QString usage = CommandLine::usage();
-    for (const char* option : {"--help", "--version", "--screenshot", "extract", "--format"})
+    for (const char* option :
+         {"--help", "--version", "--screenshot", "extract", "--format", "--view"})
         QVERIFY2(usage.contains(QLatin1String(option)), option);
 }
 

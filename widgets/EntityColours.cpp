@@ -1,0 +1,73 @@
+#include "widgets/EntityColours.h"
+
+#include <QCoreApplication>
+
+namespace dyad {
+
+namespace {
+
+QColor hueOf(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::Country:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case EntityKind::Person:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case EntityKind::Organization:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case EntityKind::Place:
+        return QColor(0xF0, 0xE4, 0x42); // yellow
+    case EntityKind::Date:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    case EntityKind::Trigger:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    }
+    return QColor(0x99, 0x99, 0x99);
+}
+
+} // namespace
+
+bool EntityColours::isDark(const QPalette& palette) {
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor EntityColours::blend(const QColor& base, const QColor& hue, double amount) {
+    const auto mix = [amount](double a, double b) {
+        return a * (1.0 - amount) + b * amount;
+    };
+    return QColor::fromRgbF(static_cast<float>(mix(base.redF(), hue.redF())),
+                            static_cast<float>(mix(base.greenF(), hue.greenF())),
+                            static_cast<float>(mix(base.blueF(), hue.blueF())));
+}
+
+QColor EntityColours::background(EntityKind kind, const QPalette& palette) {
+    return blend(palette.color(QPalette::Base), hueOf(kind), isDark(palette) ? 0.45 : 0.40);
+}
+
+QColor EntityColours::sentence(const QPalette& palette) {
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
+                 isDark(palette) ? 0.35 : 0.22);
+}
+
+QColor EntityColours::furniture(const QPalette& palette) {
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.45);
+}
+
+QString EntityColours::name(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::Country:
+        return tr("country");
+    case EntityKind::Person:
+        return tr("person");
+    case EntityKind::Organization:
+        return tr("organisation");
+    case EntityKind::Place:
+        return tr("place");
+    case EntityKind::Date:
+        return tr("date");
+    case EntityKind::Trigger:
+        return tr("event trigger");
+    }
+    return {};
+}
+
+} // namespace dyad
