@@ -125,6 +125,11 @@ void PairMatrixView::activate(int row, int column) {
     const QString target = targetCodeAt(column);
     if (source.isEmpty() || target.isEmpty())
         return;
+    const PairMatrixModel* model = m_session.pairMatrixModel();
+    const QModelIndex index =
+        model->index(m_painter.modelPosition(row), m_painter.modelPosition(column));
+    if (model->data(index, PairMatrixModel::CountRole).toInt() == 0)
+        return; // a pair without events would only empty every view
     FilterSpec spec = m_session.filter()->spec();
     spec.actorA = source.toStdString();
     spec.actorB = target.toStdString();

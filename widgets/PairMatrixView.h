@@ -14,7 +14,7 @@ class EventSession;
 
 /// The country-pair matrix of the session's selection as a painted heatmap: rows are sources,
 /// columns targets, actors ordered by activity, cells coloured by number of events or by net
-/// Goldstein. Clicking a cell (or Enter/Space on the current cell) sets the filter's pair to
+/// Goldstein. Clicking a cell with events (or Enter/Space on it) sets the filter's pair to
 /// that source and target; clicking a row name filters by that actor alone; Escape clears the
 /// pair. Arrow keys, Home/End and Page Up/Down move the current cell; tooltips name the pair.
 class PairMatrixView : public QAbstractScrollArea {
