@@ -122,6 +122,7 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
                 if (last.actor.empty() && !mention.actor.empty()) {
                     last.actor = mention.actor;
                     last.mention = static_cast<int>(m);
+                    last.kind = mention.kind;
                 }
                 // A person or country named within the chunk makes it a participant.
                 if (mention.role == MentionRole::Participant)
@@ -135,6 +136,7 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
         chunk.actor = mention.actor;
         chunk.role = mention.role;
         chunk.mention = mention.actor.empty() ? -1 : static_cast<int>(m);
+        chunk.kind = mention.kind;
         if (chunk.role == MentionRole::Place && chunk.first > 0) {
             // "in Lima", "en La Habana", "в Москве": the place is where, not who.
             std::size_t before = chunk.first - 1;
@@ -172,11 +174,29 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
         if (!canAct(c.role) || c.location || c.actor.empty())
             continue;
         side.first = &c;
-        // A coordinated actor before it: "Chile and Peru signed".
-        const auto previous = std::next(it);
-        if (previous != chunks.rend() && canAct(previous->role) && !previous->location &&
-            !previous->actor.empty() && isConjunctionGap(s, previous->end, c.first))
-            side.second = &*previous;
+        // Coordinated actors before it: "Chile and Peru signed", "A, B and C severed ties".
+        side.list.push_back(&c);
+        bool conjunction = false;
+        for (auto previous = std::next(it); previous != chunks.rend(); ++previous) {
+            const Chunk* later = side.list.back();
+            // Members of one list are alike ("Saudi Arabia, Bahrain and the UAE"); a pair after
+            // "between" belongs to something else ("the conflict between A and B, C said").
+            if (isBetween(s, *previous)) {
+                if (side.list.size() > 1)
+                    side.list.pop_back();
+                break;
+            }
+            if (!canAct(previous->role) || previous->location || previous->actor.empty() ||
+                previous->kind != c.kind || !isListGap(s, previous->end, later->first))
+                break;
+            conjunction |= isConjunctionGap(s, previous->end, later->first);
+            side.list.push_back(&*previous);
+        }
+        if (!conjunction)
+            side.list.resize(1);
+        std::reverse(side.list.begin(), side.list.end());
+        if (side.list.size() >= 2)
+            side.second = side.list[side.list.size() - 2];
         return side;
     }
     return side;
@@ -199,16 +219,50 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
         if (!canAct(c.role) || c.actor.empty() || (c.location && !trigger.hostFromPlace))
             continue;
         side.first = &c;
-        // "talks between A and B": both parties follow the trigger.
+        // Coordinated actors after it: "talks between A and B", "condemned A, B and C", and a
+        // joint act whose parties follow it ("trafen sich am Montag Putin und Macron").
+        side.list.push_back(&c);
+        bool conjunction = false;
+        for (auto next = std::next(it); next != chunks.end(); ++next) {
+            const Chunk* earlier = side.list.back();
+            if (next->first >= limit || !canAct(next->role) || next->actor.empty() ||
+                (next->location && !trigger.hostFromPlace) || next->kind != c.kind ||
+                !isListGap(s, earlier->end, next->first))
+                break;
+            conjunction |= isConjunctionGap(s, earlier->end, next->first);
+            side.list.push_back(&*next);
+        }
+        if (!conjunction)
+            side.list.resize(1);
         const bool between =
             c.first > 0 && m_grammar.is(G::Between, s.language, s.tokens[c.first - 1].folded);
-        const auto next = std::next(it);
-        if (between && next != chunks.end() && canAct(next->role) && !next->actor.empty() &&
-            isConjunctionGap(s, c.end, next->first))
-            side.second = &*next;
+        if ((between || trigger.reciprocal) && side.list.size() >= 2)
+            side.second = side.list[1];
         return side;
     }
     return side;
+}
+
+bool EventCoder::isListGap(const SentenceInput& s, std::size_t from, std::size_t to) const {
+    bool separated = false;
+    for (std::size_t i = from; i < to; ++i) {
+        const std::u32string& word = s.tokens[i].folded;
+        if (word == U"," || m_grammar.is(G::Conjunction, s.language, word))
+            separated = true;
+        else if (!m_grammar.is(G::Connector, s.language, word))
+            return false;
+    }
+    return separated;
+}
+
+bool EventCoder::isBetween(const SentenceInput& s, const Chunk& chunk) const {
+    return chunk.first > 0 &&
+           m_grammar.is(G::Between, s.language, s.tokens[chunk.first - 1].folded);
+}
+
+bool EventCoder::isCooperation(std::string_view code) {
+    // Roots 01-08: what two parties named together do jointly ("the two sides agreed").
+    return code.size() >= 2 && code[0] == '0' && code[1] >= '1' && code[1] <= '8';
 }
 
 bool EventCoder::isAgent(const SentenceInput& s, std::size_t chunkFirst) const {
@@ -274,28 +328,42 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             event.targetMention = targetMention;
             found.push_back(std::move(event));
         };
-        if (right.second) { // "between A and B"
+        const bool rightBetween = right.second && isBetween(s, *right.first);
+        if (rightBetween || (right.second && !left.first)) {
+            // "talks between A and B", "met on Monday A and B"
             add(right.first->actor, right.second->actor, right.first->mention,
                 right.second->mention);
-        } else if (left.second) { // "A and B met"
-            add(left.second->actor, left.first->actor, left.second->mention, left.first->mention);
+        } else if (left.list.size() >= 2) {
+            if (right.first && !rightPlural) {
+                // "Saudi Arabia, Bahrain and the UAE severed relations with Qatar"
+                for (const Chunk* member : left.list)
+                    add(member->actor, right.first->actor, member->mention, right.first->mention);
+            } else if (trigger.reciprocal || isCooperation(trigger.code)) {
+                // "Chile and Peru signed"
+                add(left.second->actor, left.first->actor, left.second->mention,
+                    left.first->mention);
+            }
         } else if (leftPlural || (rightPlural && !left.first)) {
             // "The two countries signed": both act together. With a one-sided act they act
             // towards a third party ("the two countries condemned Japan"), if one is named.
             if (!memory.isKnown())
                 continue;
-            if (trigger.reciprocal) {
+            if (trigger.reciprocal || isCooperation(trigger.code)) {
                 add(memory.first, memory.second, -1, -1);
             } else if (leftPlural && right.first && !rightPlural) {
                 add(memory.first, right.first->actor, -1, right.first->mention);
                 add(memory.second, right.first->actor, -1, right.first->mention);
             }
         } else if (left.first && right.first && !rightPlural) {
-            // "A met B"; passive "A was received by B" and "A's ... by B" turn it round.
-            const bool turned = trigger.passive || rightIsAgent;
-            const Chunk* source = turned ? right.first : left.first;
-            const Chunk* target = turned ? left.first : right.first;
-            add(source->actor, target->actor, source->mention, target->mention);
+            // "A met B"; passive "A was received by B" and "A's ... by B" turn it round;
+            // "A condemned B, C and D" gives one event for each.
+            if (trigger.passive || rightIsAgent) {
+                add(right.first->actor, left.first->actor, right.first->mention,
+                    left.first->mention);
+            } else {
+                for (const Chunk* member : right.list)
+                    add(left.first->actor, member->actor, left.first->mention, member->mention);
+            }
         } else if (left.first && (rightPlural || trigger.reciprocal) && memory.isKnown() &&
                    (left.first->actor == memory.first || left.first->actor == memory.second)) {
             // "Cuba signed with its partner", "X met them": the other party of the pair.

@@ -40,12 +40,14 @@ private:
         std::size_t end = 0;
         std::string actor;
         MentionRole role = MentionRole::Participant;
-        int mention = -1;      ///< the mention giving the actor
-        bool location = false; ///< a place after a locative word
+        int mention = -1;                      ///< the mention giving the actor
+        EntityKind kind = EntityKind::Country; ///< of that mention
+        bool location = false;                 ///< a place after a locative word
     };
     struct Side {
         const Chunk* first = nullptr;
-        const Chunk* second = nullptr; ///< a coordinated second actor ("A and B")
+        const Chunk* second = nullptr;  ///< a coordinated second actor ("A and B")
+        std::vector<const Chunk*> list; ///< every coordinated actor, in text order ("A, B and C")
     };
 
     /// Token ranges of relative clauses set off by commas (", which Peru praised,").
@@ -57,10 +59,15 @@ private:
     bool hasClauseBreak(const SentenceInput& s, const Ranges& skip, std::size_t from,
                         std::size_t to) const;
     bool isConjunctionGap(const SentenceInput& s, std::size_t from, std::size_t to) const;
+    /// Commas, conjunctions and connectors only, at least one comma or conjunction: the gap
+    /// between two members of a list.
+    bool isListGap(const SentenceInput& s, std::size_t from, std::size_t to) const;
     Side subject(const SentenceInput& s, const std::vector<Chunk>& chunks, const Ranges& skip,
                  const TriggerHit& trigger) const;
     Side object(const SentenceInput& s, const std::vector<Chunk>& chunks, const TriggerHit& trigger,
                 std::size_t limit) const;
+    bool isBetween(const SentenceInput& s, const Chunk& chunk) const;
+    static bool isCooperation(std::string_view code);
     /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.
     bool isAgent(const SentenceInput& s, std::size_t chunkFirst) const;
     bool cueNear(const SentenceInput& s, CueType type, std::size_t from, std::size_t to) const;

@@ -17,16 +17,53 @@ int distance(TextSpan date, TextSpan trigger) {
     return 0;
 }
 
+/// Whether a date's whole period lies before `day` (a day may equal it: the news of the day).
+bool endsBefore(const FuzzyDate& date, const FuzzyDate& day) {
+    switch (date.precision) {
+    case DatePrecision::Day:
+        return date.day <= day.day;
+    case DatePrecision::Month:
+        return date.year() < day.year() ||
+               (date.year() == day.year() && date.month() < day.month());
+    case DatePrecision::Year:
+        return date.year() < day.year();
+    case DatePrecision::Unknown:
+        return true;
+    }
+    return true;
+}
+
+/// Whether a comma, semicolon, dash or bracket stands in text[from, to).
+bool hasBreak(const std::u32string& text, std::int32_t from, std::int32_t to) {
+    for (std::int32_t i = std::max(from, 0); i < to && i < static_cast<std::int32_t>(text.size());
+         ++i) {
+        const char32_t c = text[static_cast<std::size_t>(i)];
+        if (c == U',' || c == U';' || c == U'(' || c == U'\u2013' || c == U'\u2014')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, TextSpan trigger,
                            std::size_t bodySentenceIndex) {
+    // The nearest date expression of the trigger's own clause. One after a comma that follows
+    // the trigger usually dates something else ("restored relations, broken off in 1961");
+    // one at or after the publication, or a whole period around it, dates a plan or a
+    // background, not the act reported ("agreed to stop ... from May 1", "this year").
     const DateMention* nearest = nullptr;
     int best = std::numeric_limits<int>::max();
     for (const DateMention& mention : document.dates) {
         if (!sentence.span.contains(mention.span))
             continue;
+        if (document.published.isKnown() && mention.date.isKnown() &&
+            !endsBefore(mention.date, document.published))
+            continue;
         const int d = distance(mention.span, trigger);
+        if (mention.span.start >= trigger.end &&
+            hasBreak(document.text, trigger.end, mention.span.start))
+            continue;
         if (d < best) {
             best = d;
             nearest = &mention;

@@ -40,6 +40,18 @@ void dateRetoldNews(std::vector<Event>& events, std::size_t from) {
     }
 }
 
+/// Remembers the first two distinct acting actors of a sentence as the document's pair.
+void rememberFirstPair(const RecognizedSentence& sentence, DocumentMemory& memory) {
+    std::vector<std::string> actors;
+    for (const ActorMention& m : sentence.mentions) {
+        if (m.role == MentionRole::Participant && !m.actor.empty() &&
+            std::find(actors.begin(), actors.end(), m.actor) == actors.end())
+            actors.push_back(m.actor);
+    }
+    if (actors.size() >= 2)
+        memory.rememberPair(actors[0], actors[1]);
+}
+
 } // namespace
 
 EventExtractor::EventExtractor(const ExtractionResources& resources)
@@ -134,16 +146,14 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
 
         if (role == BlockRole::Title) {
             // A headline naming two parties tells what "the two countries" will mean.
-            std::vector<std::string> actors;
-            for (const ActorMention& m : recognized.mentions) {
-                if (m.role == MentionRole::Participant && !m.actor.empty() &&
-                    std::find(actors.begin(), actors.end(), m.actor) == actors.end())
-                    actors.push_back(m.actor);
-            }
-            if (actors.size() == 2)
-                memory.rememberPair(actors[0], actors[1]);
+            rememberFirstPair(recognized, memory);
             continue;
         }
+
+        // Until the article has coded an event, the first two states its lead names are the
+        // pair it is about ("U.S. President Joe Biden and Russian President Vladimir Putin").
+        if (!memory.pair().isKnown())
+            rememberFirstPair(recognized, memory);
 
         const std::vector<TriggerHit> triggers = triggersOf(tokens, language);
         const std::vector<CueHit> cues = cuesOf(tokens, language);

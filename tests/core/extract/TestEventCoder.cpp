@@ -216,6 +216,45 @@ void TestEventCoder::coding_data() {
                                                     << ""
                                                     << ""
                                                     << "CAN>IRN:163";
+    QTest::newRow("a list of doers gives one event each")
+        << "en"
+        << "Jordan, Oman and Kuwait recalled their envoys from Libya."
+        << "Jordan=JOR;Oman=OMN;Kuwait=KWT;Libya=LBY"
+        << "recalled=161"
+        << ""
+        << ""
+        << "JOR>LBY:161;OMN>LBY:161;KWT>LBY:161";
+    QTest::newRow("a list of targets gives one event each")
+        << "en"
+        << "Canada condemned Iran, Syria and Belarus."
+        << "Canada=CAN;Iran=IRN;Syria=SYR;Belarus=BLR"
+        << "condemned=111"
+        << ""
+        << ""
+        << "CAN>IRN:111;CAN>SYR:111;CAN>BLR:111";
+    QTest::newRow("a pair after between is no list of doers")
+        << "en"
+        << "Amid the war between Sudan and Chad, Egypt praised Libya."
+        << "Sudan=SDN;Chad=TCD;Egypt=EGY;Libya=LBY"
+        << "praised=051"
+        << ""
+        << ""
+        << "EGY>LBY:051";
+    QTest::newRow("joint act whose parties follow it")
+        << "de"
+        << "Am Montag trafen sich Putin und Macron in Paris."
+        << "Putin=RUS;Macron=FRA;Paris=FRA@place"
+        << "trafen sich=040/r"
+        << ""
+        << ""
+        << "RUS>FRA:040";
+    QTest::newRow("plural agreeing is a joint act") << "en"
+                                                    << "The two sides agreed to reopen embassies."
+                                                    << "the two sides=@plural"
+                                                    << "agreed=030"
+                                                    << ""
+                                                    << "IRN,SAU"
+                                                    << "IRN>SAU:030";
     QTest::newRow("german reciprocal with pair memory")
         << "de"
         << "Die Kanzlerin traf sich mit beiden Seiten."
