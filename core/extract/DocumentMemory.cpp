@@ -25,6 +25,19 @@ void DocumentMemory::rememberPerson(const std::vector<std::u32string>& name,
             continue;
         m_people.emplace(key(name, from, name.size()), actor);
     }
+    // With two surnames ("Bruno Rodríguez Parrilla", "Andrés Manuel López Obrador"), the first
+    // of them alone names the person too. Hyphenated parts are one word ("Frank-Walter"); short
+    // particles ("da", "von", "del") are no words of their own.
+    std::vector<std::pair<std::size_t, std::size_t>> words; // [first, end) of each word
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (i >= 2 && name[i - 1] == U"-" && !words.empty() && words.back().second == i - 1)
+            words.back().second = i + 1;
+        else if (name[i].size() >= 4)
+            words.emplace_back(i, i + 1);
+    }
+    if (words.size() >= 3)
+        m_people.emplace(key(name, words[words.size() - 2].first, words[words.size() - 2].second),
+                         actor);
     m_longestName = std::max(m_longestName, name.size());
 }
 
@@ -43,6 +56,20 @@ std::size_t DocumentMemory::personAt(const std::vector<std::u32string>& folded, 
         }
     }
     return 0;
+}
+
+std::string DocumentMemory::inflectedPerson(const std::u32string& folded) const {
+    const std::string* actor = nullptr;
+    std::size_t longest = 0;
+    for (const auto& [name, who] : m_people) {
+        if (name.size() < 4 || name.size() <= longest || name.find(U' ') != std::u32string::npos ||
+            folded.size() <= name.size() || folded.size() > name.size() + 3 ||
+            !folded.starts_with(name))
+            continue;
+        actor = &who;
+        longest = name.size();
+    }
+    return actor ? *actor : std::string();
 }
 
 void DocumentMemory::rememberPair(const std::string& source, const std::string& target) {

@@ -21,6 +21,10 @@ public:
     /// The longest remembered name starting at tokens[at], in tokens; 0 when none.
     std::size_t personAt(const std::vector<std::u32string>& folded, std::size_t at,
                          std::string& actor) const;
+    /// The actor of a remembered one-word name (of four letters or more) that the single word
+    /// `folded` is written with a case ending of one to three letters ("аветисяна" after
+    /// "Аветисян", "nowickis" after "Nowicki"), or "". For languages whose names inflect.
+    std::string inflectedPerson(const std::u32string& folded) const;
 
     /// Counts an event between two actors; the pair told most often (the earliest on a tie) is
     /// what the document is about.

@@ -13,6 +13,11 @@ constexpr std::size_t kMaxNameWords = 5;
 /// The most words between two role words of one title ("Deputy Finance Minister").
 constexpr std::size_t kMaxTitleGap = 3;
 
+/// Languages whose names take case endings ("Лавров" -> "Лаврова", "Putin" -> "Putins").
+bool namesInflect(std::string_view language) {
+    return language == "ru" || language == "uk" || language == "be" || language == "de";
+}
+
 bool isCountryLike(MentionKind kind) {
     return kind == MentionKind::CountryName || kind == MentionKind::Demonym ||
            kind == MentionKind::Institution || kind == MentionKind::Organization;
@@ -175,6 +180,7 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
                            }))
             --firstMatch;
         std::size_t lastMatch = r;
+        bool portfolio = false; // lower-case words between the role and the country
         while (lastMatch + 1 < matches.size() && canJoinRoleChunk(matches[lastMatch + 1].kind)) {
             const LexiconMatch& next = matches[lastMatch + 1];
             const std::size_t gapStart = matches[lastMatch].endToken;
@@ -189,6 +195,17 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
                 joined = true;
                 for (std::size_t i = gapStart; i < next.firstToken && joined; ++i)
                     joined = tokens[i].kind == TokenKind::Word;
+            }
+            // The office's portfolio between the role and the country, in lower case:
+            // "заместитель министра иностранных дел Армении Карен Аветисян". Only a name right
+            // after the country is taken then ("the president visited Chile, Ana Pérez said").
+            if (!joined && isCountryLike(next.kind) &&
+                matches[lastMatch].kind == MentionKind::Role &&
+                next.firstToken - gapStart <= kMaxTitleGap) {
+                joined = true;
+                for (std::size_t i = gapStart; i < next.firstToken && joined; ++i)
+                    joined = tokens[i].kind == TokenKind::Word && !tokens[i].capitalized;
+                portfolio = portfolio || joined;
             }
             if (!joined)
                 break;
@@ -210,7 +227,7 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
         const std::vector<bool> covered = coverage(tokens.size(), matches);
         // The name after the chunk: "... Minister Sergei Storchak", "..., Santiago Pérez".
         std::size_t at = matches[lastMatch].endToken;
-        if (at < tokens.size() && tokens[at].folded == U",")
+        if (at < tokens.size() && tokens[at].folded == U"," && !portfolio)
             ++at;
         while (at < tokens.size() && m_grammar.is(G::Honorific, language, tokens[at].folded)) {
             ++at;
@@ -221,10 +238,12 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
         const bool beforeRole = std::any_of(matches.begin(), matches.end(), [&](const auto& m) {
             return m.kind == MentionKind::Role && m.firstToken == at + length;
         });
-        if (length > 0 && !beforeRole) {
+        if (length > (portfolio ? 1 : 0) && !beforeRole) {
             found.push_back(personMatch(tokens, at, at + length, actor));
             continue;
         }
+        if (portfolio)
+            continue;
         // The name before it: "Jiang Zaidong, China's ambassador".
         const std::size_t chunkStart = matches[firstMatch].firstToken;
         if (chunkStart >= 2 && tokens[chunkStart - 1].folded == U",") {
@@ -281,7 +300,12 @@ RecognizedSentence EntityRecognizer::recognize(const std::vector<Token>& tokens,
         if (covered[i] || !tokens[i].capitalized)
             continue;
         std::string actor;
-        const std::size_t length = memory.personAt(folded, i, actor);
+        std::size_t length = memory.personAt(folded, i, actor);
+        if (length == 0 && namesInflect(language) && tokens[i].kind == TokenKind::Word) {
+            // "Визит Аветисяна", "Nowickis Besuch": a surname named before, with a case ending.
+            actor = memory.inflectedPerson(folded[i]);
+            length = actor.empty() ? 0 : 1;
+        }
         if (length == 0 ||
             std::any_of(covered.begin() + static_cast<long>(i),
                         covered.begin() + static_cast<long>(i + length), [](bool c) { return c; }))
