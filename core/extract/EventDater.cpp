@@ -1,5 +1,6 @@
 #include "core/extract/EventDater.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -16,6 +17,10 @@ int distance(TextSpan date, TextSpan trigger) {
         return (trigger.start - date.end) + 8;
     return 0;
 }
+
+/// The most code points between a target's name and a date that belongs to it (" on ", " el ",
+/// " am ", " в ").
+constexpr std::int32_t kTargetGap = 4;
 
 /// Whether a date's whole period lies before `day` (a day may equal it: the news of the day).
 bool endsBefore(const FuzzyDate& date, const FuzzyDate& day) {
@@ -47,18 +52,26 @@ bool hasBreak(const std::u32string& text, std::int32_t from, std::int32_t to) {
 } // namespace
 
 FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, TextSpan trigger,
-                           std::size_t bodySentenceIndex) {
+                           std::size_t bodySentenceIndex, const std::vector<TextSpan>& asides,
+                           TextSpan target) {
     // The nearest date expression of the trigger's own clause. One after a comma that follows
     // the trigger usually dates something else ("restored relations, broken off in 1961");
     // one at or after the publication, or a whole period around it, dates a plan or a
     // background, not the act reported ("agreed to stop ... from May 1", "this year").
+    // A date right after the target's name is the target's: "received Kim on Sunday and Trump
+    // on Monday".
     const DateMention* nearest = nullptr;
+    const DateMention* afterTarget = nullptr;
     int best = std::numeric_limits<int>::max();
     for (const DateMention& mention : document.dates) {
         if (!sentence.span.contains(mention.span))
             continue;
         if (document.published.isKnown() && mention.date.isKnown() &&
             !endsBefore(mention.date, document.published))
+            continue;
+        if (std::any_of(asides.begin(), asides.end(), [&](TextSpan aside) {
+                return aside.contains(mention.span) && !aside.overlaps(trigger);
+            }))
             continue;
         const int d = distance(mention.span, trigger);
         if (mention.span.start >= trigger.end &&
@@ -68,7 +81,13 @@ FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, T
             best = d;
             nearest = &mention;
         }
+        if (!target.isEmpty() && mention.span.start >= target.end &&
+            mention.span.start - target.end <= kTargetGap &&
+            !hasBreak(document.text, target.end, mention.span.start))
+            afterTarget = &mention;
     }
+    if (afterTarget)
+        nearest = afterTarget;
     if (nearest)
         return nearest->date; // unknown when it could not be resolved: undated, not guessed
     if (bodySentenceIndex < kLeadSentences)

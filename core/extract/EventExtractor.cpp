@@ -40,6 +40,36 @@ void dateRetoldNews(std::vector<Event>& events, std::size_t from) {
     }
 }
 
+/// The relative and subordinate clauses of a sentence set off by a comma (", which nearly went
+/// to war in 1978,"), from the clause word to the next comma or the sentence's end: a date
+/// inside one dates that clause, not an act outside it.
+std::vector<TextSpan> asidesOf(const std::vector<Token>& tokens, const GrammarWords& grammar,
+                               const std::string& language) {
+    std::vector<TextSpan> asides;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].folded != U"," ||
+            !grammar.is(GrammarWords::Class::Clause, language, tokens[i + 1].folded))
+            continue;
+        std::size_t end = i + 2;
+        while (end < tokens.size() && tokens[end].folded != U",")
+            ++end;
+        asides.push_back({tokens[i + 1].span.start, tokens[end - 1].span.end});
+        i = end - 1;
+    }
+    return asides;
+}
+
+/// Drops the lexicon's matches inside an amount of money: "US" in "US$1.2 billion" is a
+/// currency, not an actor.
+void dropMatchesInAmounts(std::vector<LexiconMatch>& matches,
+                          const std::vector<MoneyAmount>& amounts) {
+    std::erase_if(matches, [&](const LexiconMatch& match) {
+        return std::any_of(amounts.begin(), amounts.end(), [&](const MoneyAmount& amount) {
+            return amount.span.contains(match.span);
+        });
+    });
+}
+
 /// Remembers the first two distinct acting actors of a sentence as the document's pair.
 void rememberFirstPair(const RecognizedSentence& sentence, DocumentMemory& memory) {
     std::vector<std::string> actors;
@@ -139,8 +169,11 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
         if (role == BlockRole::Boilerplate)
             continue;
         const std::vector<Token> tokens = tokenizer.tokenize(document.text, sentence.span);
-        RecognizedSentence recognized = m_recognizer.recognize(
-            tokens, mentionsOf(tokens, language, document.published), language, memory);
+        const std::vector<MoneyAmount> amounts = MoneyParser::find(tokens, language);
+        std::vector<LexiconMatch> matches = mentionsOf(tokens, language, document.published);
+        dropMatchesInAmounts(matches, amounts);
+        RecognizedSentence recognized =
+            m_recognizer.recognize(tokens, std::move(matches), language, memory);
         result.entities.insert(result.entities.end(), recognized.entities.begin(),
                                recognized.entities.end());
 
@@ -159,7 +192,7 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
         const std::vector<CueHit> cues = cuesOf(tokens, language);
         const std::vector<CodedEvent> coded =
             m_coder.code({tokens, recognized.mentions, triggers, cues, language}, memory.pair());
-        const std::vector<MoneyAmount> amounts = MoneyParser::find(tokens, language);
+        const std::vector<TextSpan> asides = asidesOf(tokens, m_resources.grammar, language);
 
         for (const TriggerHit& trigger : triggers)
             result.entities.push_back(
@@ -177,7 +210,13 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
             event.root = code->root;
             event.quadClass = static_cast<std::uint8_t>(code->quadClass);
             event.goldstein = static_cast<float>(code->goldstein);
-            event.date = EventDater::date(document, sentence, triggerSpan, bodyIndex);
+            const TextSpan targetSpan =
+                c.targetMention >= 0
+                    ? spanOf(tokens, recognized.mentions[std::size_t(c.targetMention)].first,
+                             recognized.mentions[std::size_t(c.targetMention)].end)
+                    : TextSpan{};
+            event.date =
+                EventDater::date(document, sentence, triggerSpan, bodyIndex, asides, targetSpan);
             if (takesMoney(event.root) && !amounts.empty())
                 event.money = amounts.front();
             Evidence evidence;
@@ -189,10 +228,7 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
                 const ActorMention& m = recognized.mentions[std::size_t(c.sourceMention)];
                 evidence.sourceSpan = spanOf(tokens, m.first, m.end);
             }
-            if (c.targetMention >= 0) {
-                const ActorMention& m = recognized.mentions[std::size_t(c.targetMention)];
-                evidence.targetSpan = spanOf(tokens, m.first, m.end);
-            }
+            evidence.targetSpan = targetSpan;
             event.evidence.push_back(std::move(evidence));
             event.documents.push_back(document.id);
             events.push_back(std::move(event));
