@@ -7,6 +7,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -37,6 +38,109 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& abbreviation
           "avr.", "juil.", "sept.", "oct.",  "nov.",  "déc.", "St.", "Ste.",  "env.",  "Pr."}},
     };
     return table;
+}
+
+/// German words that start a sentence after a number ("... auf 12. Die Regierung ..."): after
+/// "<1-3 digits>." any other capitalised word is taken as the noun of an ordinal ("zum 70.
+/// Jahrestag", "am 9. Dezember", "der 3. Oktober"), folded (foldChar).
+const std::vector<std::u32string>& germanSentenceStarters() {
+    static const std::vector<std::u32string> words{
+        U"der",
+        U"die",
+        U"das",
+        U"den",
+        U"dem",
+        U"des",
+        U"ein",
+        U"eine",
+        U"einer",
+        U"eines",
+        U"einem",
+        U"einen",
+        U"er",
+        U"sie",
+        U"es",
+        U"wir",
+        U"ich",
+        U"ihr",
+        U"man",
+        U"am",
+        U"im",
+        U"in",
+        U"an",
+        U"auf",
+        U"aus",
+        U"bei",
+        U"mit",
+        U"nach",
+        U"von",
+        U"vom",
+        U"zu",
+        U"zum",
+        U"zur",
+        U"fur",
+        U"uber",
+        U"unter",
+        U"vor",
+        U"seit",
+        U"bis",
+        U"als",
+        U"wie",
+        U"was",
+        U"wer",
+        U"wo",
+        U"wann",
+        U"warum",
+        U"doch",
+        U"aber",
+        U"und",
+        U"oder",
+        U"dann",
+        U"danach",
+        U"damit",
+        U"dabei",
+        U"daher",
+        U"deshalb",
+        U"so",
+        U"auch",
+        U"zudem",
+        U"nun",
+        U"jetzt",
+        U"heute",
+        U"gestern",
+        U"dies",
+        U"diese",
+        U"dieser",
+        U"dieses",
+        U"diesem",
+        U"diesen",
+        U"laut",
+        U"nur",
+        U"noch",
+        U"schon",
+        U"bereits",
+        U"zuvor",
+        U"zugleich",
+        U"anschliessend",
+        U"ausserdem",
+        U"insgesamt",
+        U"trotzdem",
+        U"allerdings",
+        U"jedoch",
+        U"inzwischen",
+        U"nachdem",
+        U"wahrend",
+        U"weil",
+        U"wenn",
+        U"ob",
+        U"kein",
+        U"keine",
+        U"alle",
+        U"viele",
+        U"einige",
+        U"mehr",
+    };
+    return words;
 }
 
 /// Prototype iterators per language, built once and cloned per segmenter.
@@ -79,7 +183,8 @@ struct SentenceSegmenter::Impl {
 };
 
 SentenceSegmenter::SentenceSegmenter(std::string_view language)
-    : m_impl(std::make_unique<Impl>()) {
+    : m_german(language == "de")
+    , m_impl(std::make_unique<Impl>()) {
     m_impl->iterator.reset(cloneFor(std::string(language)));
     for (const auto& abbreviation : abbreviations(language))
         m_abbreviations.push_back(fromUtf8(abbreviation));
@@ -141,6 +246,32 @@ void SentenceSegmenter::segment(std::u32string_view text, TextSpan span, std::in
     }
 }
 
+bool SentenceSegmenter::isGermanOrdinal(std::u32string_view word) {
+    // "9.", "70.", "(3." but not the year "2023." (four digits) nor "1.000." (a number).
+    std::size_t start = 0;
+    while (start < word.size() && (word[start] == U'(' || word[start] == U'"' ||
+                                   word[start] == 0x201E || word[start] == 0x201C))
+        ++start;
+    const std::size_t digits = word.size() - start - 1;
+    if (word.size() < start + 2 || word.back() != U'.' || digits > 3)
+        return false;
+    for (std::size_t i = start; i + 1 < word.size(); ++i)
+        if (!isDigitChar(word[i]))
+            return false;
+    return true;
+}
+
+bool SentenceSegmenter::startsGermanSentence(std::u32string_view text, TextSpan next) {
+    std::int32_t end = next.start;
+    while (end < next.end && isLetterChar(text[static_cast<std::size_t>(end)]))
+        ++end;
+    if (end == next.start)
+        return true; // a quotation, a number, a dash: no ordinal's noun
+    const std::u32string word = foldedText(spanView(text, {next.start, end}));
+    const auto& starters = germanSentenceStarters();
+    return std::find(starters.begin(), starters.end(), word) != starters.end();
+}
+
 bool SentenceSegmenter::continuesSentence(std::u32string_view text, TextSpan previous,
                                           TextSpan next) const {
     // A quotation ending in ? or ! followed by a lower-case word: "Why?" she asked.
@@ -153,6 +284,8 @@ bool SentenceSegmenter::continuesSentence(std::u32string_view text, TextSpan pre
            !isSpaceChar(text[static_cast<std::size_t>(wordStart - 1)]))
         --wordStart;
     const std::u32string_view last = spanView(text, {wordStart, previous.end});
+    if (m_german && isGermanOrdinal(last) && !startsGermanSentence(text, next))
+        return true;
     for (const auto& abbreviation : m_abbreviations)
         if (last == abbreviation)
             return true;

@@ -56,6 +56,61 @@ private slots:
             << "en"
             << "\"Will they agree?\" she asked. Nobody knew."
             << QStringList{"\"Will they agree?\" she asked.", "Nobody knew."};
+        // German ordinals: "<1-3 digits>." before a month or a noun is no sentence end.
+        QTest::newRow("german day and month")
+            << "de"
+            << "Die Minister trafen sich am 9. Dezember in Paris. Sie einigten sich."
+            << QStringList{"Die Minister trafen sich am 9. Dezember in Paris.",
+                           "Sie einigten sich."};
+        QTest::newRow("german day, month and year")
+            << "de"
+            << "Der Gast kam am 28. September 2023 an. Er blieb zwei Tage."
+            << QStringList{"Der Gast kam am 28. September 2023 an.", "Er blieb zwei Tage."};
+        QTest::newRow("german month in capitals and abbreviated")
+            << "de"
+            << "Am 3. OKTOBER und am 4. Dez. 2019 gab es Gespräche. Danach nicht mehr."
+            << QStringList{"Am 3. OKTOBER und am 4. Dez. 2019 gab es Gespräche.",
+                           "Danach nicht mehr."};
+        QTest::newRow("german ordinal before a noun")
+            << "de"
+            << "Zum 70. Jahrestag kamen viele Gäste. Merkel sprach beim 2. Gipfel."
+            << QStringList{"Zum 70. Jahrestag kamen viele Gäste.", "Merkel sprach beim 2. Gipfel."};
+        QTest::newRow("german ordinal after der")
+            << "de"
+            << "Gefeiert wird der 3. Oktober als Tag der Einheit."
+            << QStringList{"Gefeiert wird der 3. Oktober als Tag der Einheit."};
+        QTest::newRow("german ordinal before a lower-case word")
+            << "de"
+            << "Es war das 5. große Treffen. Alle kamen."
+            << QStringList{"Es war das 5. große Treffen.", "Alle kamen."};
+        QTest::newRow("german year ends the sentence")
+            << "de"
+            << "Das Treffen endete 2023. Danach gab es keine Gespräche."
+            << QStringList{"Das Treffen endete 2023.", "Danach gab es keine Gespräche."};
+        QTest::newRow("german number before a sentence-starting word")
+            << "de"
+            << "Die Zahl der Toten stieg auf 12. Die Regierung ordnete Trauer an."
+            << QStringList{"Die Zahl der Toten stieg auf 12.", "Die Regierung ordnete Trauer an."};
+        QTest::newRow("english number ends the sentence")
+            << "en"
+            << "The death toll rose to 12. Officials blamed the storm."
+            << QStringList{"The death toll rose to 12.", "Officials blamed the storm."};
+        QTest::newRow("english year ends the sentence")
+            << "en"
+            << "The talks ended in 2023. Nothing happened since."
+            << QStringList{"The talks ended in 2023.", "Nothing happened since."};
+        QTest::newRow("english No.")
+            << "en"
+            << "Resolution No. 5 was adopted. It passed easily."
+            << QStringList{"Resolution No. 5 was adopted.", "It passed easily."};
+        QTest::newRow("spanish number ends the sentence")
+            << "es"
+            << "Los muertos ya son 12. El gobierno decretó luto."
+            << QStringList{"Los muertos ya son 12.", "El gobierno decretó luto."};
+        QTest::newRow("spanish núm. and abbreviated month")
+            << "es"
+            << "Firmaron el decreto núm. 5 el 3 sept. en Lima. Luego se fueron."
+            << QStringList{"Firmaron el decreto núm. 5 el 3 sept. en Lima.", "Luego se fueron."};
     }
 
     void segments() {
