@@ -42,9 +42,14 @@ bool isTimestamp(std::u32string_view folded) {
     bool digit = std::any_of(folded.begin(), folded.end(), isDigitChar);
     if (!digit)
         return false;
+    // Whole words only: " ago" is not the start of " agosto".
     for (auto marker : markers)
-        if (folded.find(marker) != std::u32string_view::npos)
-            return true;
+        for (auto at = folded.find(marker); at != std::u32string_view::npos;
+             at = folded.find(marker, at + 1)) {
+            const std::size_t end = at + marker.size();
+            if (marker.back() == U' ' || end >= folded.size() || !isLetterChar(folded[end]))
+                return true;
+        }
     return false;
 }
 
@@ -163,7 +168,9 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
             block.role = BlockRole::Body;
         } else {
             block.role = BlockRole::Boilerplate;
-            if (f.timestamp)
+            if (i < 12 && m_dateLines.isDateLine(spanView(extracted.text, raws[i].span)))
+                block.reason = "date line"; // "Publicado el 24 ago 2022" is no "2 days ago"
+            else if (f.timestamp)
                 block.reason = "timestamp of another headline";
             else if (f.byline)
                 block.reason = "byline";

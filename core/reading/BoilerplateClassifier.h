@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/reading/DateLine.h"
 #include "core/reading/Document.h"
 #include "core/reading/ExtractedText.h"
 #include "core/reading/FurniturePhrases.h"
@@ -13,7 +14,8 @@ namespace dyad {
 /// density, list membership, the markup around it, furniture phrases kept as data) make it good
 /// or bad, then its context decides: blocks after a heading such as "Related Articles" or
 /// "Comments" that comes after most of the article are "after the article's end", short
-/// sentences between body blocks are body, and copies of the headline are furniture.
+/// sentences between body blocks are body, and copies of the headline are furniture. A date line
+/// ("Published: June 16, 2021") is furniture and never the title.
 class BoilerplateClassifier {
 public:
     struct Result {
@@ -25,6 +27,7 @@ public:
 
 private:
     FurniturePhrases m_phrases;
+    DateLineDetector m_dateLines;
 };
 
 } // namespace dyad

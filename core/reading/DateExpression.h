@@ -27,6 +27,8 @@ struct DateExpression {
     bool limit = false;  ///< an "until"/"hasta" precedes it (a limit, not an event)
     /// "in", "since", "of", "en", "desde", "de", "в", "seit", "depuis" precedes it ("in 1991").
     bool afterPreposition = false;
+    /// A numeric date whose day and month could be read the other way round ("10/03/2023").
+    bool ambiguousOrder = false;
 };
 
 } // namespace dyad

@@ -46,7 +46,8 @@ public:
         : m_text(text)
         , m_t(tokens)
         , m_vocabulary(vocabulary)
-        , m_language(language) {}
+        , m_language(language)
+        , m_languageBit(DateLanguage::of(language)) {}
 
     void run(std::vector<DateExpression>& out) {
         bool future = false;
@@ -100,7 +101,7 @@ private:
         const auto* e = token.entry;
         if (!e)
             return false;
-        if (e->capitalOnly && !token.capital)
+        if (!((token.capital ? e->capitalIn : e->lowerIn) & m_languageBit))
             return false;
         if (*e->language && m_language != e->language)
             return false;
@@ -233,6 +234,7 @@ private:
                 monthFirst = true;
             e.day = monthFirst ? second : first;
             e.month = monthFirst ? first : second;
+            e.ambiguousOrder = first <= 12 && second <= 12 && first != second;
             e.year = m_t[i + 4].number;
             if (e.month < 1 || e.month > 12 || e.day < 1 || e.day > 31)
                 return 0;
@@ -361,6 +363,7 @@ private:
     const std::vector<Token>& m_t;
     const DateVocabulary& m_vocabulary;
     std::string_view m_language;
+    std::uint8_t m_languageBit;
 };
 
 } // namespace

@@ -97,10 +97,133 @@ const Named otherMonths[] = {
     {"декабря", 12},
     {"декабре", 12},
 };
-const Named otherMonthAbbreviations[] = {
-    {"ene", 1}, {"abr", 4},  {"ago", 8},  {"dic", 12},  {"janv", 1}, {"fevr", 2},
-    {"avr", 4}, {"juil", 7}, {"dez", 12}, {"янв", 1},   {"фев", 2},  {"апр", 4},
-    {"авг", 8}, {"сент", 9}, {"окт", 10}, {"нояб", 11}, {"дек", 12},
+/// Month abbreviations by language, as written before or without their period ("24 ago",
+/// "12 dic. 2019", "3 sept.", "3. Okt.", "12 дек. 2019", "12 déc. 2019"), folded (é -> e).
+/// They count only in the document's language (English "2 days ago" is no August).
+struct Abbreviation {
+    const char* word;
+    int month;
+    std::uint8_t languages;
+};
+constexpr std::uint8_t es = DateLanguage::es, ru = DateLanguage::ru, de = DateLanguage::de,
+                       fr = DateLanguage::fr;
+const Abbreviation otherMonthAbbreviations[] = {
+    // es
+    {"ene", 1, es},
+    {"feb", 2, es},
+    {"mar", 3, es},
+    {"abr", 4, es},
+    {"may", 5, es},
+    {"jun", 6, es},
+    {"jul", 7, es},
+    {"ago", 8, es},
+    {"sep", 9, es},
+    {"sept", 9, es},
+    {"set", 9, es},
+    {"oct", 10, es},
+    {"nov", 11, es},
+    {"dic", 12, es},
+    // de ("Mär." folds to "mar")
+    {"jan", 1, de},
+    {"feb", 2, de},
+    {"mar", 3, de},
+    {"apr", 4, de},
+    {"jun", 6, de},
+    {"jul", 7, de},
+    {"aug", 8, de},
+    {"sep", 9, de},
+    {"sept", 9, de},
+    {"okt", 10, de},
+    {"nov", 11, de},
+    {"dez", 12, de},
+    // fr
+    {"janv", 1, fr},
+    {"fevr", 2, fr},
+    {"fev", 2, fr},
+    {"avr", 4, fr},
+    {"juil", 7, fr},
+    {"sept", 9, fr},
+    {"oct", 10, fr},
+    {"nov", 11, fr},
+    {"dec", 12, fr},
+    // ru
+    {"янв", 1, ru},
+    {"фев", 2, ru},
+    {"февр", 2, ru},
+    {"мар", 3, ru},
+    {"апр", 4, ru},
+    {"июн", 6, ru},
+    {"июл", 7, ru},
+    {"авг", 8, ru},
+    {"сен", 9, ru},
+    {"сент", 9, ru},
+    {"окт", 10, ru},
+    {"ноя", 11, ru},
+    {"нояб", 11, ru},
+    {"дек", 12, ru},
+};
+
+/// Words of date lines that are no date themselves: labels, "Uhr", weekday abbreviations.
+const char* const dateLineLabels[] = {
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "first",
+    "publicado",
+    "publicada",
+    "actualizado",
+    "actualizada",
+    "modificado",
+    "fecha",
+    "опубликовано",
+    "обновлено",
+    "дата",
+    "публикации",
+    "veroffentlicht",
+    "aktualisiert",
+    "geandert",
+    "stand",
+    "publie",
+    "publiee",
+    "mis",
+    "jour",
+    "modifie",
+    "at",
+    "um",
+    "uhr",
+    "a",
+    "h",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "lun",
+    "mie",
+    "jue",
+    "vie",
+    "sab",
+    "dom",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "пн",
+    "вт",
+    "ср",
+    "чт",
+    "пт",
+    "сб",
+    "вс",
 };
 
 const Named englishWeekdays[] = {
@@ -155,6 +278,20 @@ const Named otherWeekdays[] = {
 
 } // namespace
 
+std::uint8_t DateLanguage::of(std::string_view language) {
+    if (language == "en")
+        return en;
+    if (language == "es")
+        return es;
+    if (language == "ru")
+        return ru;
+    if (language == "de")
+        return de;
+    if (language == "fr")
+        return fr;
+    return other;
+}
+
 std::uint64_t DateVocabulary::hashFolded(std::u32string_view text) {
     std::uint64_t hash = 1469598103934665603ull;
     for (char32_t c : text) {
@@ -165,7 +302,22 @@ std::uint64_t DateVocabulary::hashFolded(std::u32string_view text) {
 }
 
 void DateVocabulary::add(const char* utf8, Entry entry) {
+    if (entry.capitalOnly)
+        entry.lowerIn = 0;
     m_words.emplace(hashFolded(fromUtf8(utf8)), entry);
+}
+
+void DateVocabulary::addAbbreviation(const char* utf8, int month, std::uint8_t languages) {
+    const auto it = m_words
+                        .try_emplace(hashFolded(fromUtf8(utf8)),
+                                     Entry{DateWord::Month, static_cast<std::int8_t>(month), false,
+                                           true, "", 0, 0})
+                        .first;
+    Entry& entry = it->second;
+    if (entry.kind != DateWord::Month || entry.value != month)
+        return; // another meaning was there first
+    entry.capitalIn |= languages;
+    entry.lowerIn |= languages;
 }
 
 void DateVocabulary::addPhrase(std::initializer_list<const char*> words, bool year, int offset) {
@@ -190,12 +342,15 @@ DateVocabulary::DateVocabulary() {
     using W = DateWord;
     for (const auto& [word, value] : monthNames)
         add(word, {W::Month, static_cast<std::int8_t>(value), true, false, ""});
+    // English abbreviations count capitalised in every language ("Nov. 2"), never in lower
+    // case ("may", "mar").
     for (const auto& [word, value] : monthAbbreviations)
-        add(word, {W::Month, static_cast<std::int8_t>(value), true, true, ""});
+        add(word,
+            {W::Month, static_cast<std::int8_t>(value), true, true, "", DateLanguage::all, 0});
     for (const auto& [word, value] : otherMonths)
         add(word, {W::Month, static_cast<std::int8_t>(value), false, false, ""});
-    for (const auto& [word, value] : otherMonthAbbreviations)
-        add(word, {W::Month, static_cast<std::int8_t>(value), false, true, ""});
+    for (const auto& [word, month, languages] : otherMonthAbbreviations)
+        addAbbreviation(word, month, languages);
     for (const auto& [word, value] : englishWeekdays)
         add(word, {W::Weekday, static_cast<std::int8_t>(value), true, false, ""});
     for (const auto& [word, value] : otherWeekdays)
@@ -240,6 +395,9 @@ DateVocabulary::DateVocabulary() {
         add(word, {W::UntilCue, 0, false, false, ""});
     for (const char* word : {"since", "in", "desde", "en", "с", "seit", "im", "depuis"})
         add(word, {W::SinceCue, 0, false, false, ""});
+
+    for (const char* word : dateLineLabels)
+        add(word, {W::Label, 0, false, false, ""});
 
     addPhrase({"last", "month"}, false, -1);
     addPhrase({"this", "month"}, false, 0);

@@ -183,6 +183,21 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
         }
     }
 
+    // The first dateline after an expression, in the first body blocks ("DUBAI, March 10").
+    auto datelineAfter = [&](const DateExpression& from) -> const DateExpression* {
+        for (const auto& e : expressions) {
+            if (e.span.start <= from.span.start)
+                continue;
+            const int index = blockOf(blocks, e.span.start);
+            if (index > 12)
+                break;
+            if (index >= 0 && blocks[static_cast<std::size_t>(index)].role == BlockRole::Body &&
+                isDateline(text, blocks[static_cast<std::size_t>(index)], e))
+                return &e;
+        }
+        return nullptr;
+    };
+
     // Date lines and datelines, in the first blocks of the article.
     const DateExpression* dateline = nullptr;
     int datelineBlock = -1;
@@ -204,8 +219,13 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
             e.span.start == block.span.start && isSetOff(text, e.span.end, block.span.end);
         const bool dateLineBlock = e.span.length() * 2 >= block.span.length();
 
-        if (full && (atStart || dateLineBlock)) {
+        if (full &&
+            (atStart || dateLineBlock || m_dateLines.isDateLine(spanView(text, block.span)))) {
             result.date = FuzzyDate::ofDay(e.year, e.month, e.day);
+            if (e.ambiguousOrder)
+                if (const DateExpression* confirmed = datelineAfter(e))
+                    if (confirmed->month == e.day && confirmed->day == e.month)
+                        result.date = FuzzyDate::ofDay(e.year, e.day, e.month);
             if (result.date.isKnown()) {
                 result.source = "date line";
                 return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/reading/DateExpression.h"
+#include "core/reading/DateLine.h"
 #include "core/reading/Document.h"
 #include "core/reading/ExtractedText.h"
 
@@ -20,7 +21,9 @@ struct PublicationDate {
 
 /// Establishes a document's publication date from what it offers, in this order: HTML meta
 /// (article:published_time, datePublished, ...), a date line ("19 FEBRERO DE 2024", "2018-03-31
-/// 03:25:04", "27 de noviembre de 2024.-"), a dateline with a year, a date in the URL
+/// 03:25:04", "27 de noviembre de 2024.-", "Published 12 June 2018, 14:10 · Staff", see
+/// DateLineDetector; a numeric date line that reads both ways, "10/03/2023", takes the order
+/// the dateline confirms, "DUBAI, March 10"), a dateline with a year, a date in the URL
 /// (/2023/06/22/, 20230316), and a dateline without a year ("Moscow, November 2 (RHC)--") whose
 /// year is inferred only from evidence: weekdays bound to the date ("Saturday, November 3", a
 /// weekday in the dateline's sentence), the URL's year, years mentioned in the past (a lower
@@ -45,6 +48,7 @@ public:
 private:
     int m_latestYear;
     int m_earliestYear;
+    DateLineDetector m_dateLines;
 };
 
 } // namespace dyad

@@ -75,6 +75,10 @@ private slots:
             << QStringLiteral("B|%1 as follows:\nF|Neighbour accuses rival of violating "
                               "airspace\nB|%2\nB|%3\n")
                    .arg(para1, para2, para3);
+        QTest::newRow("date line before the headline is not the title")
+            << "F|Published: June 16, 2021\nT|Ministers discuss border crossings\n" + body;
+        QTest::newRow("date line and time before the headline")
+            << "F|Sat 24 Apr 2021 16:40 WIB\nT|Ministers discuss border crossings\n" + body;
         QTest::newRow("another story after the end")
             << body + "F|Latest Headlines\nB2|" +
                    QString(para1).replace("two countries", "three nations") + "\n";

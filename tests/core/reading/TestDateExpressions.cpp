@@ -172,6 +172,60 @@ private slots:
                                           << "ru"
                                           << "следующем году"
                                           << "year 0-0-0 w-1 o1";
+        // Abbreviated month names, counted in their own language only.
+        QTest::newRow("spanish ago") << "Publicado el 24 ago 2022 en Lima"
+                                     << "es"
+                                     << "24 ago 2022"
+                                     << "abs 2022-8-24 w-1 o0";
+        QTest::newRow("spanish ago. with year") << "Firmado el 24 ago. 2022 en Lima"
+                                                << "es"
+                                                << "24 ago. 2022"
+                                                << "abs 2022-8-24 w-1 o0";
+        QTest::newRow("spanish sept.") << "Llegó el 3 sept. a Quito."
+                                       << "es"
+                                       << "3 sept."
+                                       << "abs 0-9-3 w-1 o0";
+        QTest::newRow("spanish dic") << "Caracas, 12 dic 2019 (EFE)"
+                                     << "es"
+                                     << "12 dic 2019"
+                                     << "abs 2019-12-12 w-1 o0";
+        QTest::newRow("spanish may in lower case") << "Lima, 24 may 2022 (EFE)"
+                                                   << "es"
+                                                   << "24 may 2022"
+                                                   << "abs 2022-5-24 w-1 o0";
+        QTest::newRow("spanish nov in lower case") << "Caracas, 1 nov (EFE). - El presidente"
+                                                   << "es"
+                                                   << "1 nov"
+                                                   << "abs 0-11-1 w-1 o0";
+        QTest::newRow("german Okt.") << "Am 3. Okt. trafen sie sich."
+                                     << "de"
+                                     << "3. Okt."
+                                     << "abs 0-10-3 w-1 o0";
+        QTest::newRow("german Mär. with year") << "Am 3. Mär. 2024 trafen sie sich."
+                                               << "de"
+                                               << "3. Mär. 2024"
+                                               << "abs 2024-3-3 w-1 o0";
+        QTest::newRow("russian фев.") << "Встреча прошла 3 фев. в Москве."
+                                      << "ru"
+                                      << "3 фев."
+                                      << "abs 0-2-3 w-1 o0";
+        QTest::newRow("russian дек. with year") << "Договор подписан 12 дек. 2019 г."
+                                                << "ru"
+                                                << "12 дек. 2019 г"
+                                                << "abs 2019-12-12 w-1 o0";
+        QTest::newRow("french déc.") << "Le traité du 12 déc. 2019 reste en vigueur."
+                                     << "fr"
+                                     << "12 déc. 2019"
+                                     << "abs 2019-12-12 w-1 o0";
+        QTest::newRow("french févr.") << "Il est arrivé le 3 févr. à Paris."
+                                      << "fr"
+                                      << "3 févr."
+                                      << "abs 0-2-3 w-1 o0";
+        QTest::newRow("english capitalised abbreviation in any language")
+            << "Caracas, 12 Dic 2019 (EFE)"
+            << "es"
+            << "12 Dic 2019"
+            << "abs 2019-12-12 w-1 o0";
     }
 
     void finds() {
@@ -209,6 +263,14 @@ private slots:
                                    << "es";
         QTest::newRow("German hier") << "Die Minister treffen sich hier im Saal."
                                      << "de";
+        QTest::newRow("english ago is no August") << "The envoy left 2 days ago, and 24 ago too."
+                                                  << "en";
+        QTest::newRow("spanish abbreviation in an English text") << "He scored 12 dic points."
+                                                                 << "en";
+        QTest::newRow("german abbreviation in a Spanish text") << "Pasaron 3 okt por aquí."
+                                                               << "es";
+        QTest::newRow("english lower-case may and mar") << "We may 3 times mar 5 plans."
+                                                        << "en";
     }
 
     void ignores() {
@@ -216,6 +278,27 @@ private slots:
         QFETCH(QString, language);
         const auto found = m_finder.find(test::u32(text), language.toStdString());
         QVERIFY2(found.empty(), qPrintable(QString::number(found.size()) + " found"));
+    }
+
+    void numericOrder_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("ambiguous");
+        QTest::newRow("both orders") << "Published: 10/03/2023"
+                                     << "en" << true;
+        QTest::newRow("day above twelve") << "Published 14/03/2018"
+                                          << "en" << false;
+        QTest::newRow("same day and month") << "03.03.2021"
+                                            << "de" << false;
+    }
+
+    void numericOrder() {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(bool, ambiguous);
+        const auto found = m_finder.find(test::u32(text), language.toStdString());
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found.front().ambiguousOrder, ambiguous);
     }
 
     void resolves_data() {

@@ -134,6 +134,68 @@ private slots:
                "Most Read\n- Storm hits coast on May 2, 2011\n"
             << plain << ""
             << "no publication date";
+        // Date lines with labels, times, weekdays and bylines around the date.
+        const QString lead = "The delegations met on Friday and agreed on a timetable for the "
+                             "next round of talks.";
+        QTest::newRow("published label and time")
+            << "Summit ends\n\nPublished 12 June 2018, 14:10\n\n" + lead << plain << "2018-06-12"
+            << "";
+        QTest::newRow("updated label and time zone")
+            << "Summit ends\n\nUpdated: 3 March 2021 09:15 GMT\n\n" + lead << plain << "2021-03-03"
+            << "";
+        QTest::newRow("spanish abbreviated month")
+            << "Cumbre regional\n\nPublicado el 24 ago 2022\n\nLos presidentes se reunieron "
+               "este miércoles en la capital para hablar de comercio."
+            << plain << "2022-08-24"
+            << "";
+        QTest::newRow("russian label and time")
+            << "Переговоры\n\nОпубликовано 3 февраля 2020, 12:00\n\nМинистры обсудили в среду "
+               "вопросы торговли и транспорта."
+            << plain << "2020-02-03"
+            << "";
+        QTest::newRow("german label with ordinal day")
+            << "Gipfel\n\nVeröffentlicht am 9. Dezember 2019\n\nDie Außenminister haben am "
+               "Montag eine Erklärung unterzeichnet."
+            << plain << "2019-12-09"
+            << "";
+        QTest::newRow("german numeric date, time and outlet")
+            << "Gipfel\n\nVeröffentlicht am 16.02.2024 um 19:05 Uhr · Rhein-Agentur\n\nDie "
+               "Außenminister haben am Freitag eine Erklärung unterzeichnet."
+            << plain << "2024-02-16"
+            << "";
+        QTest::newRow("weekday abbreviation and time zone")
+            << "Summit ends\n\nSat 24 Apr 2021 16:40 WIB\n\n" + lead << plain << "2021-04-24"
+            << "";
+        QTest::newRow("outlet before the date")
+            << "Cumbre\n\nPrensa del Caribe · 21 MARZO DE 2016\n\nLos presidentes se reunieron "
+               "este lunes en la capital para hablar de comercio."
+            << plain << "2016-03-21"
+            << "";
+        QTest::newRow("byline before the date")
+            << "Summit ends\n\nBy Levant Newswire staff | August 13, 2020\n\n" + lead << plain
+            << "2020-08-13"
+            << "";
+        QTest::newRow("markdown date line with outlet")
+            << "# Summit ends\n\n*Published 12 June 2018, 14:10 SGT · Straits Wire staff*\n\n" +
+                   lead
+            << static_cast<int>(Format::Markdown) << "2018-06-12"
+            << "";
+        QTest::newRow("a spanish date line is no timestamp of another headline")
+            << "Cumbre regional\n\n24 AGOSTO DE 2021\n\nLos presidentes se reunieron este "
+               "martes en la capital para hablar de comercio."
+            << plain << "2021-08-24"
+            << "";
+        QTest::newRow("numeric date line read the way the dateline confirms")
+            << "Published: 10/03/2023\n\nSummit ends\n\nDUBAI, March 10 (Gulf Desk) -- " + lead
+            << plain << "2023-03-10"
+            << "";
+        QTest::newRow("numeric date line keeps its order without a dateline")
+            << "Published: 10/03/2023\n\nSummit ends\n\n" + lead << plain << "2023-10-03"
+            << "";
+        QTest::newRow("a sentence with a date is no date line")
+            << "Summit ends\n\nThe treaty was signed on 12 June 2018, officials said.\n\n" + lead
+            << plain << ""
+            << "no publication date";
     }
 
     void resolves() {
