@@ -4,6 +4,7 @@
 #include "core/util/Utf.h"
 
 #include <array>
+#include <optional>
 
 namespace dyad {
 
@@ -89,6 +90,120 @@ std::string cleanTitle(std::u32string_view raw) {
     return toUtf8(title);
 }
 
+bool isDash(char32_t c) {
+    return c == U'-' || c == 0x2014 || c == 0x2013;
+}
+
+/// The agency of a dateline at the start of a lead: "(RHC)--", "(Agencia Andina del Sur). -",
+/// "ШАНХАЙ, 21 мая. /Евразия-Информ/.".
+std::optional<std::u32string_view> datelineTag(std::u32string_view lead) {
+    const std::size_t open = lead.find(U'(');
+    const std::size_t close = open == std::u32string_view::npos ? open : lead.find(U')', open);
+    if (close != std::u32string_view::npos && close - open >= 3 && close - open <= 48 &&
+        isUpperChar(lead[open + 1])) {
+        std::size_t after = close + 1;
+        if (after < lead.size() && lead[after] == U'.')
+            ++after;
+        while (after < lead.size() && lead[after] == U' ')
+            ++after;
+        if (after < lead.size() && (isDash(lead[after]) || lead[after] == U':'))
+            return lead.substr(open + 1, close - open - 1);
+    }
+    // "/Agency/": after a sentence end near the start, before a period, space or dash.
+    for (std::size_t slash = lead.find(U'/'); slash != std::u32string_view::npos && slash < 60;
+         slash = lead.find(U'/', slash + 1)) {
+        if (slash < 2 || lead[slash - 1] != U' ' || lead[slash - 2] != U'.')
+            continue;
+        const std::size_t end = lead.find(U'/', slash + 1);
+        if (end == std::u32string_view::npos || end - slash < 3 || end - slash > 40 ||
+            !isUpperChar(lead[slash + 1]))
+            continue;
+        if (end + 1 < lead.size() && lead[end + 1] != U'.' && lead[end + 1] != U' ' &&
+            !isDash(lead[end + 1]))
+            continue;
+        return lead.substr(slash + 1, end - slash - 1);
+    }
+    return std::nullopt;
+}
+
+bool startsWithFolded(std::u32string_view text, std::u32string_view prefix) {
+    if (text.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (foldChar(text[i]) != prefix[i])
+            return false;
+    return true;
+}
+
+/// An outlet named in a byline piece of a date line: "Straits Wire staff", "Rhein-Agentur",
+/// "By Levant Newswire staff"; nothing for a person's byline ("By Jane Doe").
+std::optional<std::u32string_view> outletOfByline(std::u32string_view piece) {
+    auto trim = [&] {
+        while (!piece.empty() &&
+               (isSpaceChar(piece.front()) || piece.front() == U'*' || piece.front() == U'_'))
+            piece.remove_prefix(1);
+        while (!piece.empty() && (isSpaceChar(piece.back()) || piece.back() == U'*' ||
+                                  piece.back() == U'_' || piece.back() == U','))
+            piece.remove_suffix(1);
+    };
+    trim();
+    bool by = false;
+    for (std::u32string_view prefix : {U"by ", U"por ", U"von ", U"par "})
+        if (startsWithFolded(piece, prefix)) {
+            piece.remove_prefix(prefix.size());
+            by = true;
+            break;
+        }
+    bool staff = false;
+    for (std::u32string_view suffix : {U" staff", U" redaccion", U" redaktion", U" desk"})
+        if (piece.size() > suffix.size() &&
+            startsWithFolded(piece.substr(piece.size() - suffix.size()), suffix)) {
+            piece.remove_suffix(suffix.size());
+            staff = true;
+            break;
+        }
+    trim();
+    if ((by && !staff) || piece.empty() || !isUpperChar(piece.front()))
+        return std::nullopt;
+    int words = 0;
+    bool inWord = false;
+    for (char32_t c : piece) {
+        const bool letter = !isSpaceChar(c);
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+        if (isDigitChar(c))
+            return std::nullopt;
+    }
+    if (words > 4)
+        return std::nullopt;
+    return piece;
+}
+
+/// The site name after an HTML title: "Headline | Site", "Headline - Site", "Headline — Site"
+/// (at most four words).
+std::optional<std::u32string> titleSuffix(std::u32string_view title) {
+    for (std::u32string_view separator : {U" | ", U" - ", U" \u2014 ", U" \u2013 "}) {
+        const std::size_t at = title.rfind(separator);
+        if (at == std::u32string_view::npos || at == 0)
+            continue;
+        std::u32string_view suffix = title.substr(at + separator.size());
+        while (!suffix.empty() && isSpaceChar(suffix.back()))
+            suffix.remove_suffix(1);
+        int words = 0;
+        bool inWord = false;
+        for (char32_t c : suffix) {
+            const bool letter = !isSpaceChar(c);
+            if (letter && !inWord)
+                ++words;
+            inWord = letter;
+        }
+        if (words >= 1 && words <= 4 && isUpperChar(suffix.front()))
+            return std::u32string(suffix);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::string MetadataExtractor::hostOf(std::string_view url) {
@@ -149,22 +264,14 @@ DocumentMetadata MetadataExtractor::extract(const ExtractedText& extracted,
     if (!meta.url)
         meta.url = bracketUrl ? bracketUrl : bareUrl;
 
-    // The agency tag of a dateline: "(RHC)--", "(Xinhua) --", "(CNN Spanish) —".
+    // The agency tag of a dateline: "(RHC)--", "(Xinhua) --", "(CNN Spanish) —", "(Agencia
+    // Andina del Sur). -", or between slashes after it: "МОСКВА, 3 февраля. /ТАСС/.".
     for (const Block& block : blocks) {
         if (block.role != BlockRole::Body)
             continue;
-        const std::u32string_view lead = spanView(text, block.span).substr(0, 90);
-        const std::size_t open = lead.find(U'(');
-        const std::size_t close = open == std::u32string_view::npos ? open : lead.find(U')', open);
-        if (close != std::u32string_view::npos && close - open >= 3 && close - open <= 32 &&
-            isUpperChar(lead[open + 1])) {
-            std::size_t after = close + 1;
-            while (after < lead.size() && lead[after] == U' ')
-                ++after;
-            if (after < lead.size() && (lead[after] == U'-' || lead[after] == 0x2014 ||
-                                        lead[after] == 0x2013 || lead[after] == U':'))
-                meta.outlet = toUtf8(lead.substr(open + 1, close - open - 1));
-        }
+        const std::u32string_view lead = spanView(text, block.span).substr(0, 120);
+        if (auto tag = datelineTag(lead))
+            meta.outlet = toUtf8(*tag);
         break;
     }
     if (!meta.outlet && sourceOutlet)
@@ -175,6 +282,22 @@ DocumentMetadata MetadataExtractor::extract(const ExtractedText& extracted,
                 meta.outlet = value;
                 break;
             }
+    // A date line's other piece: "Published 12 June 2018 · Straits Wire staff".
+    for (std::size_t i = 0; i < blocks.size() && i < 12 && !meta.outlet; ++i) {
+        const std::u32string_view content = spanView(text, blocks[i].span);
+        if (content.size() > DateLineDetector::maxLength)
+            continue;
+        for (const TextSpan piece : m_dateLines.analyse(content).otherPieces)
+            if (auto name = outletOfByline(spanView(content, piece))) {
+                meta.outlet = toUtf8(*name);
+                break;
+            }
+    }
+    // The site's name after the page title: "<title>Headline | Noticias del Sur</title>".
+    if (!meta.outlet)
+        if (std::string html = extracted.metaValue("title"); !html.empty())
+            if (auto suffix = titleSuffix(fromUtf8(html)))
+                meta.outlet = toUtf8(*suffix);
     if (!meta.outlet && meta.url) {
         if (std::string host = hostOf(*meta.url); !host.empty())
             meta.outlet = host;

@@ -80,6 +80,51 @@ private slots:
             << "https://zeitung.example.de/politik/gipfel"
             << "Die Zeitung"
             << "de";
+        QTest::newRow("agency tag with a period before the dash")
+            << "Cumbre en Caracas\n\nCaracas, 1 nov (Agencia Andina del Sur). - Los ministros de "
+               "ambos países se reunieron en la capital para hablar del comercio y la energía."
+            << plain << "Cumbre en Caracas"
+            << "null"
+            << "Agencia Andina del Sur"
+            << "es";
+        QTest::newRow("russian agency between slashes")
+            << "Встреча министров в Москве\n\nМОСКВА, 3 февраля. /Евразия-Информ/. Министры "
+               "иностранных "
+               "дел двух стран встретились в столице, чтобы обсудить торговлю и энергетику."
+            << plain << "Встреча министров в Москве"
+            << "null"
+            << "Евразия-Информ"
+            << "ru";
+        QTest::newRow("outlet in a date line and the date line is no title")
+            << "Published 12 June 2018, 14:10 SGT · Straits Wire staff\n\nMinisters meet at the "
+               "border\n\n" +
+                   p
+            << plain << "Ministers meet at the border"
+            << "null"
+            << "Straits Wire"
+            << "en";
+        QTest::newRow("a person's byline in a date line is no outlet")
+            << "Ministers meet at the border\n\nBy Jane Doe | August 13, 2020\n\n" + p << plain
+            << "Ministers meet at the border"
+            << "null"
+            << "null"
+            << "en";
+        QTest::newRow("numeric date line is no title")
+            << "03.01.2020\n\nMinisters meet at the border\n\n" + p << plain
+            << "Ministers meet at the border"
+            << "null"
+            << "null"
+            << "en";
+        QTest::newRow("site name after the html title")
+            << "<html lang='es'><head><title>Acuerdo fronterizo | Noticias del Sur</title>"
+               "<link rel='canonical' href='https://noticias.example/a'></head>"
+               "<body><h1>Acuerdo fronterizo</h1><p>Los ministros de ambos países se reunieron "
+               "en la capital para hablar del comercio, la energía y la reapertura de los pasos "
+               "fronterizos.</p></body></html>"
+            << static_cast<int>(Format::Html) << "Acuerdo fronterizo"
+            << "https://noticias.example/a"
+            << "Noticias del Sur"
+            << "es";
         QTest::newRow("french")
             << "Les ministres des affaires étrangères des deux pays se sont réunis dans la "
                "capitale "
