@@ -33,6 +33,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("extract")) {
         result.action = Action::Extract;
         i = 1;
+    } else if (!arguments.isEmpty() && arguments.first() == QLatin1String("export")) {
+        result.action = Action::Export;
+        i = 1;
     }
     bool optionsEnded = false;
     for (; i < arguments.size(); ++i) {
@@ -58,6 +61,19 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QString name = arg;
         QString value;
         const bool inlineValue = splitInline(arg, name, value);
+        if (result.action == Action::Export) {
+            if (!ExportArguments::isOption(name))
+                return usageError(QStringLiteral("unknown option '%1'").arg(name));
+            if (!inlineValue) {
+                if (i + 1 >= arguments.size())
+                    return usageError(QStringLiteral("option '%1' needs a value").arg(name));
+                value = arguments.at(++i);
+            }
+            if (const QString problem = result.exportArguments.apply(name, value);
+                !problem.isEmpty())
+                return usageError(problem);
+            continue;
+        }
         const bool takesValue =
             (name == QLatin1String("--screenshot") && result.action != Action::Extract) ||
             (name == QLatin1String("--view") && result.action != Action::Extract) ||
@@ -88,6 +104,13 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     }
     if (result.action == Action::Extract && result.paths.isEmpty())
         return usageError(QStringLiteral("'dyad extract' needs at least one file or folder"));
+    if (result.action == Action::Export) {
+        if (const QString problem = result.exportArguments.check(); !problem.isEmpty())
+            return usageError(problem);
+        if (result.paths.isEmpty())
+            return usageError(QStringLiteral("'dyad export' needs at least one file or folder"));
+        result.outputFile = result.exportArguments.out;
+    }
     return result;
 }
 
@@ -105,6 +128,23 @@ QString CommandLine::usage() {
         "                                      read articles and write their entities and\n"
         "                                      events to standard output (exit status 0; 2 when\n"
         "                                      some inputs could not be read; 1 on a usage error)\n"
+        "  dyad export --view timeline|matrix|events --out FILE [OPTION...] PATH...\n"
+        "                                      read articles and write a view of them to FILE,\n"
+        "                                      without a display; the suffix of FILE chooses the\n"
+        "                                      format: .png, .svg or .pdf for the timeline and "
+        "the\n"
+        "                                      matrix, .csv or .json for the events (exit status\n"
+        "                                      0; 2 when FILE cannot be written or some inputs\n"
+        "                                      could not be read; 1 on a usage error)\n"
+        "    --mode volume|lanes               the timeline as volume bars (default) or lanes\n"
+        "    --filter TEXT                     only these events, e.g. \"CUB-RUS 2018..2024\n"
+        "                                      roots=04,05\" (pair A-B or A>B, years, roots=,\n"
+        "                                      quad=, min-sources=, undated=no, doc=, text=)\n"
+        "    --title TEXT                      the title above the picture (empty: none)\n"
+        "    --size WIDTHxHEIGHT               PNG and SVG size in pixels (default 1600x900)\n"
+        "    --scale N                         PNG pixels per point, e.g. 2 for HiDPI (default 1)\n"
+        "    --page A4|A3|A5|Letter|Legal      PDF page size (default A4)\n"
+        "    --orientation landscape|portrait  PDF page orientation (default landscape)\n"
         "  dyad --help                         show this help\n"
         "  dyad --version                      show the version\n"
         "\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/ExportArguments.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +16,7 @@ struct CommandLine {
         ShowVersion, ///< print the version and exit 0
         Screenshot,  ///< load `paths`, render the main window to `outputFile`, exit
         Extract,     ///< `dyad extract`: write the events of `paths` to standard output
+        Export,      ///< `dyad export`: render a view of `paths` (or their events) to a file
         UsageError   ///< print `error` and a hint, exit 1
     };
 
@@ -24,6 +27,7 @@ struct CommandLine {
     /// viewer and screenshot: what the middle of the window shows ("timeline", "lanes" or
     /// "matrix"); empty keeps the last one
     QString view;
+    ExportArguments exportArguments; ///< export: what to render and where
     QString error;
 
     /// Parses the arguments after the program name.

@@ -1,5 +1,6 @@
 #include "app/ColourScheme.h"
 #include "app/CommandLine.h"
+#include "app/ExportCommand.h"
 #include "app/ExtractCommand.h"
 #include "app/ResourcePaths.h"
 #include "app/Settings.h"
@@ -81,6 +82,17 @@ int main(int argc, char* argv[]) {
         QCoreApplication::setApplicationName(QStringLiteral("Dyad"));
         QCoreApplication::setOrganizationName(QStringLiteral("Dyad"));
         return dyad::runExtract(command, std::cout, std::cerr);
+    }
+    case dyad::CommandLine::Action::Export: {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("Dyad"));
+        QApplication::setOrganizationName(QStringLiteral("Dyad"));
+        QApplication::setApplicationVersion(QString::fromStdString(dyad::version()));
+        dyad::Translator translator;
+        translator.install(QString());
+        return dyad::runExport(command, std::cerr);
     }
     case dyad::CommandLine::Action::UsageError:
         QTextStream(stderr) << "dyad: " << command.error << "\nTry 'dyad --help'.\n";

@@ -136,6 +136,21 @@
         </message>
     </context>
     <context>
+        <name>dyad::EventExporter</name>
+        <message>
+            <source>cannot write “%1”: events are exported as CSV or JSON</source>
+            <translation>no se puede escribir «%1»: los eventos se exportan como CSV o JSON</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: the folder does not exist</source>
+            <translation>no se puede escribir «%1»: la carpeta no existe</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: %2</source>
+            <translation>no se puede escribir «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dyad::EventModel</name>
         <message>
             <source>%1, row %2</source>
@@ -282,6 +297,226 @@
         <message>
             <source>Use unconventional mass violence</source>
             <translation>Usar violencia masiva no convencional</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportActions</name>
+        <message>
+            <source>&amp;Timeline…</source>
+            <translation>&amp;Cronología…</translation>
+        </message>
+        <message>
+            <source>Pair &amp;Matrix…</source>
+            <translation>&amp;Matriz de pares…</translation>
+        </message>
+        <message>
+            <source>&amp;Events…</source>
+            <translation>&amp;Eventos…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>Export the timeline chart as a PNG image, an SVG drawing or a PDF document</source>
+            <translation>Exportar el gráfico de la cronología como imagen PNG, dibujo SVG o documento PDF</translation>
+        </message>
+        <message>
+            <source>Export the country-pair matrix as a PNG image, an SVG drawing or a PDF document</source>
+            <translation>Exportar la matriz de pares de países como imagen PNG, dibujo SVG o documento PDF</translation>
+        </message>
+        <message>
+            <source>Export the selected events with their sentences as a CSV table or JSON</source>
+            <translation>Exportar los eventos seleccionados con sus frases como tabla CSV o JSON</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportado a %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportCaption</name>
+        <message>
+            <source>%1 acting on any country</source>
+            <translation>%1 actuando sobre cualquier país</translation>
+        </message>
+        <message>
+            <source>%1 with any country</source>
+            <translation>%1 con cualquier país</translation>
+        </message>
+        <message>
+            <source>any country acting on %1</source>
+            <translation>cualquier país actuando sobre %1</translation>
+        </message>
+        <message>
+            <source>all countries</source>
+            <translation>todos los países</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>desde %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>hasta %1</translation>
+        </message>
+        <message>
+            <source>all years</source>
+            <translation>todos los años</translation>
+        </message>
+        <message>
+            <source>dated events only</source>
+            <translation>solo eventos con fecha</translation>
+        </message>
+        <message>
+            <source>types: %1</source>
+            <translation>tipos: %1</translation>
+        </message>
+        <message>
+            <source>classes: %1</source>
+            <translation>clases: %1</translation>
+        </message>
+        <message>
+            <source>all event types</source>
+            <translation>todos los tipos de evento</translation>
+        </message>
+        <message>
+            <source>at least %1 sources per event</source>
+            <translation>al menos %1 fuentes por evento</translation>
+        </message>
+        <message>
+            <source>document “%1”</source>
+            <translation>documento «%1»</translation>
+        </message>
+        <message>
+            <source>text “%1”</source>
+            <translation>texto «%1»</translation>
+        </message>
+        <message>
+            <source>Filter: %1. Events: %2, from sources: %3.</source>
+            <translation>Filtro: %1. Eventos: %2, de fuentes: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportDialog</name>
+        <message>
+            <source>Export Events</source>
+            <translation>Exportar eventos</translation>
+        </message>
+        <message>
+            <source>Export View</source>
+            <translation>Exportar vista</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Ancho</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <source>Pixels per point: 2 makes a sharper PNG for high-resolution screens and print, at twice the width and height</source>
+            <translation>Píxeles por punto: 2 da un PNG más nítido para pantallas de alta resolución e impresión, con el doble de ancho y de alto</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A5</source>
+            <translation>A5</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Oficio</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Horizontal</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Vertical</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>&amp;Tamaño:</translation>
+        </message>
+        <message>
+            <source>S&amp;cale (PNG):</source>
+            <translation>&amp;Escala (PNG):</translation>
+        </message>
+        <message>
+            <source>&amp;Page (PDF):</source>
+            <translation>&amp;Página (PDF):</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation (PDF):</source>
+            <translation>&amp;Orientación (PDF):</translation>
+        </message>
+        <message>
+            <source>Name a file ending in .csv or .json.</source>
+            <translation>Indique un archivo terminado en .csv o .json.</translation>
+        </message>
+        <message>
+            <source>Name a file ending in .png, .svg or .pdf.</source>
+            <translation>Indique un archivo terminado en .png, .svg o .pdf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportFormats</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Imagen PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dibujo SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Tabla CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, as dyad extract (*.json)</source>
+            <translation>JSON, como dyad extract (*.json)</translation>
         </message>
     </context>
     <context>
@@ -691,6 +926,45 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
         <message>
             <source>Country-pair matrix</source>
             <translation>Matriz de pares de países</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::PictureExporter</name>
+        <message>
+            <source>cannot write “%1”: %2</source>
+            <translation>no se puede escribir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>la carpeta no existe</translation>
+        </message>
+        <message>
+            <source>an image of %1×%2 pixels is not possible (1 to %3 per side)</source>
+            <translation>no es posible una imagen de %1×%2 píxeles (de 1 a %3 por lado)</translation>
+        </message>
+        <message>
+            <source>not enough memory for the image</source>
+            <translation>no hay memoria suficiente para la imagen</translation>
+        </message>
+        <message>
+            <source>the size is empty</source>
+            <translation>el tamaño está vacío</translation>
+        </message>
+        <message>
+            <source>the page size is not valid</source>
+            <translation>el tamaño de página no es válido</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>no se pudo empezar el PDF</translation>
+        </message>
+        <message>
+            <source>the PDF could not be finished</source>
+            <translation>no se pudo terminar el PDF</translation>
+        </message>
+        <message>
+            <source>a view is exported as PNG, SVG or PDF</source>
+            <translation>una vista se exporta como PNG, SVG o PDF</translation>
         </message>
     </context>
     <context>
@@ -1108,6 +1382,33 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
         <message>
             <source>Net Goldstein %1</source>
             <translation>Goldstein neto %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ViewExporter</name>
+        <message>
+            <source>Events over time</source>
+            <translation>Eventos a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Events by country pair</source>
+            <translation>Eventos por par de países</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: unknown format (use .png, .svg or .pdf for a view, .csv or .json for events)</source>
+            <translation>no se puede escribir «%1»: formato desconocido (use .png, .svg o .pdf para una vista, .csv o .json para eventos)</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: a chart or the matrix is exported as PNG, SVG or PDF</source>
+            <translation>no se puede escribir «%1»: un gráfico o la matriz se exportan como PNG, SVG o PDF</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: this view is not available</source>
+            <translation>no se puede escribir «%1»: esta vista no está disponible</translation>
         </message>
     </context>
 </TS>

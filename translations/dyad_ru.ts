@@ -136,6 +136,21 @@
         </message>
     </context>
     <context>
+        <name>dyad::EventExporter</name>
+        <message>
+            <source>cannot write “%1”: events are exported as CSV or JSON</source>
+            <translation>не удаётся записать «%1»: события экспортируются в CSV или JSON</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: the folder does not exist</source>
+            <translation>не удаётся записать «%1»: папка не существует</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: %2</source>
+            <translation>не удаётся записать «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dyad::EventModel</name>
         <message>
             <source>%1, row %2</source>
@@ -282,6 +297,226 @@
         <message>
             <source>Use unconventional mass violence</source>
             <translation>Нетрадиционное массовое насилие</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportActions</name>
+        <message>
+            <source>&amp;Timeline…</source>
+            <translation>&amp;Хронология…</translation>
+        </message>
+        <message>
+            <source>Pair &amp;Matrix…</source>
+            <translation>&amp;Матрица пар…</translation>
+        </message>
+        <message>
+            <source>&amp;Events…</source>
+            <translation>&amp;События…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспорт</translation>
+        </message>
+        <message>
+            <source>Export the timeline chart as a PNG image, an SVG drawing or a PDF document</source>
+            <translation>Экспортировать график хронологии как изображение PNG, рисунок SVG или документ PDF</translation>
+        </message>
+        <message>
+            <source>Export the country-pair matrix as a PNG image, an SVG drawing or a PDF document</source>
+            <translation>Экспортировать матрицу пар стран как изображение PNG, рисунок SVG или документ PDF</translation>
+        </message>
+        <message>
+            <source>Export the selected events with their sentences as a CSV table or JSON</source>
+            <translation>Экспортировать выбранные события с их предложениями как таблицу CSV или JSON</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Не удалось экспортировать</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Экспортировано в %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportCaption</name>
+        <message>
+            <source>%1 acting on any country</source>
+            <translation>%1 в действиях против любой страны</translation>
+        </message>
+        <message>
+            <source>%1 with any country</source>
+            <translation>%1 с любой страной</translation>
+        </message>
+        <message>
+            <source>any country acting on %1</source>
+            <translation>любая страна в действиях против %1</translation>
+        </message>
+        <message>
+            <source>all countries</source>
+            <translation>все страны</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>с %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>до %1</translation>
+        </message>
+        <message>
+            <source>all years</source>
+            <translation>все годы</translation>
+        </message>
+        <message>
+            <source>dated events only</source>
+            <translation>только датированные события</translation>
+        </message>
+        <message>
+            <source>types: %1</source>
+            <translation>типы: %1</translation>
+        </message>
+        <message>
+            <source>classes: %1</source>
+            <translation>классы: %1</translation>
+        </message>
+        <message>
+            <source>all event types</source>
+            <translation>все типы событий</translation>
+        </message>
+        <message>
+            <source>at least %1 sources per event</source>
+            <translation>не менее %1 источников на событие</translation>
+        </message>
+        <message>
+            <source>document “%1”</source>
+            <translation>документ «%1»</translation>
+        </message>
+        <message>
+            <source>text “%1”</source>
+            <translation>текст «%1»</translation>
+        </message>
+        <message>
+            <source>Filter: %1. Events: %2, from sources: %3.</source>
+            <translation>Фильтр: %1. События: %2, из источников: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportDialog</name>
+        <message>
+            <source>Export Events</source>
+            <translation>Экспорт событий</translation>
+        </message>
+        <message>
+            <source>Export View</source>
+            <translation>Экспорт представления</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> пкс</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Ширина</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Высота</translation>
+        </message>
+        <message>
+            <source>Pixels per point: 2 makes a sharper PNG for high-resolution screens and print, at twice the width and height</source>
+            <translation>Пикселей на точку: 2 даёт более чёткий PNG для экранов высокого разрешения и печати, вдвое больше по ширине и высоте</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A5</source>
+            <translation>A5</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Legal</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>&amp;Размер:</translation>
+        </message>
+        <message>
+            <source>S&amp;cale (PNG):</source>
+            <translation>&amp;Масштаб (PNG):</translation>
+        </message>
+        <message>
+            <source>&amp;Page (PDF):</source>
+            <translation>&amp;Страница (PDF):</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation (PDF):</source>
+            <translation>&amp;Ориентация (PDF):</translation>
+        </message>
+        <message>
+            <source>Name a file ending in .csv or .json.</source>
+            <translation>Укажите файл с окончанием .csv или .json.</translation>
+        </message>
+        <message>
+            <source>Name a file ending in .png, .svg or .pdf.</source>
+            <translation>Укажите файл с окончанием .png, .svg или .pdf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ExportFormats</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Изображение PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Рисунок SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Таблица CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, as dyad extract (*.json)</source>
+            <translation>JSON, как dyad extract (*.json)</translation>
         </message>
     </context>
     <context>
@@ -693,6 +928,45 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <message>
             <source>Country-pair matrix</source>
             <translation>Матрица пар стран</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::PictureExporter</name>
+        <message>
+            <source>cannot write “%1”: %2</source>
+            <translation>не удаётся записать «%1»: %2</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>папка не существует</translation>
+        </message>
+        <message>
+            <source>an image of %1×%2 pixels is not possible (1 to %3 per side)</source>
+            <translation>изображение %1×%2 пикселей невозможно (от 1 до %3 на сторону)</translation>
+        </message>
+        <message>
+            <source>not enough memory for the image</source>
+            <translation>недостаточно памяти для изображения</translation>
+        </message>
+        <message>
+            <source>the size is empty</source>
+            <translation>размер пуст</translation>
+        </message>
+        <message>
+            <source>the page size is not valid</source>
+            <translation>недопустимый размер страницы</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>не удалось начать PDF</translation>
+        </message>
+        <message>
+            <source>the PDF could not be finished</source>
+            <translation>не удалось завершить PDF</translation>
+        </message>
+        <message>
+            <source>a view is exported as PNG, SVG or PDF</source>
+            <translation>представление экспортируется в PNG, SVG или PDF</translation>
         </message>
     </context>
     <context>
@@ -1119,6 +1393,33 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <message>
             <source>Net Goldstein %1</source>
             <translation>Итог по Гольдштейну %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dyad::ViewExporter</name>
+        <message>
+            <source>Events over time</source>
+            <translation>События во времени</translation>
+        </message>
+        <message>
+            <source>Events by country pair</source>
+            <translation>События по парам стран</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: unknown format (use .png, .svg or .pdf for a view, .csv or .json for events)</source>
+            <translation>не удаётся записать «%1»: неизвестный формат (используйте .png, .svg или .pdf для представления, .csv или .json для событий)</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: a chart or the matrix is exported as PNG, SVG or PDF</source>
+            <translation>не удаётся записать «%1»: график или матрица экспортируются в PNG, SVG или PDF</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: this view is not available</source>
+            <translation>не удаётся записать «%1»: это представление недоступно</translation>
         </message>
     </context>
 </TS>

@@ -16,6 +16,9 @@
 #include "widgets/PairMatrixView.h"
 #include "widgets/TimelineView.h"
 #endif
+#ifdef DYAD_WITH_EXPORT
+#include "widgets/ExportActions.h"
+#endif
 
 #include <QApplication>
 #include <QDockWidget>
@@ -140,6 +143,12 @@ void MainWindow::createMenus() {
         m_errors->show();
         m_errors->raise();
     });
+#if defined(DYAD_WITH_EXPORT) && defined(DYAD_WITH_VIEWS)
+    auto* exports = new ExportActions(*m_session, m_timeline, m_matrix, this);
+    file->addSeparator();
+    file->addMenu(exports->menu());
+    exports->addToContextMenus(m_timeline, m_matrix, m_events);
+#endif
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     updateRecentMenu();
