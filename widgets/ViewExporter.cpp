@@ -12,13 +12,20 @@ namespace dyad {
 
 namespace {
 
-/// The largest rectangle of `natural`'s shape in `area`, centred at the top.
+/// A small matrix is enlarged at most this much, so that its labels stay in proportion with the
+/// title and the caption.
+constexpr double kMaxMatrixEnlargement = 1.3;
+
+/// The rectangle of `natural`'s shape in `area`: as large as fits, but enlarged at most
+/// kMaxMatrixEnlargement times, centred.
 QRectF fitted(const QSizeF& natural, const QRectF& area) {
     if (natural.isEmpty())
         return area;
-    const QSizeF size = natural.scaled(area.size(), Qt::KeepAspectRatio);
-    return {area.left() + (area.width() - size.width()) / 2, area.top(), size.width(),
-            size.height()};
+    QSizeF size = natural.scaled(area.size(), Qt::KeepAspectRatio);
+    if (size.width() > natural.width() * kMaxMatrixEnlargement)
+        size = natural * kMaxMatrixEnlargement;
+    return {area.left() + (area.width() - size.width()) / 2,
+            area.top() + (area.height() - size.height()) / 2, size.width(), size.height()};
 }
 
 } // namespace
