@@ -137,13 +137,14 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
         chunk.role = mention.role;
         chunk.mention = mention.actor.empty() ? -1 : static_cast<int>(m);
         chunk.kind = mention.kind;
-        if (chunk.role == MentionRole::Place && chunk.first > 0) {
+        if (chunk.first > 0) {
             // "in Lima", "en La Habana", "в Москве": the place is where, not who.
             std::size_t before = chunk.first - 1;
             if (before > 0 && m_grammar.is(G::Connector, s.language, s.tokens[before].folded) &&
                 s.tokens[before].folded != U",")
                 --before;
-            chunk.location = m_grammar.is(G::Locative, s.language, s.tokens[before].folded);
+            chunk.afterLocative = m_grammar.is(G::Locative, s.language, s.tokens[before].folded);
+            chunk.location = chunk.role == MentionRole::Place && chunk.afterLocative;
         }
         result.push_back(std::move(chunk));
     }
@@ -163,9 +164,11 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
                 skipped += range.second - range.first;
         }
         const std::size_t gap = trigger.first - c.end - skipped;
-        // A noun takes its doer from right before it ("Chile's visit", "the U.S. blockade").
-        if (gap > (trigger.nominal ? kMaxNounGap : kMaxSubjectGap) ||
-            hasClauseBreak(s, skip, c.end, trigger.first))
+        // A noun takes its doer from right before it ("Chile's visit", "the U.S. blockade"),
+        // or from the subject of the verb announcing it ("Chile announced the expulsion").
+        const bool announced = cueNear(s, CueType::Reporting, c.end, trigger.first);
+        const std::size_t reach = trigger.nominal && !announced ? kMaxNounGap : kMaxSubjectGap;
+        if (gap > reach || hasClauseBreak(s, skip, c.end, trigger.first))
             break;
         if (c.role == MentionRole::Plural) {
             side.first = &c;
@@ -207,16 +210,21 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
     Side side;
     for (auto it = chunks.begin(); it != chunks.end(); ++it) {
         const Chunk& c = *it;
-        if (c.first < trigger.end)
+        // An actor inside a gapped trigger is its object ("expel 23 Russian diplomats").
+        if (c.first <= trigger.first)
             continue;
-        if (c.first >= limit || c.first - trigger.end > kMaxObjectGap ||
-            hasClauseBreak(s, {}, trigger.end, c.first))
+        const std::size_t from = std::min(c.first, trigger.end);
+        if (c.first >= limit || c.first - from > kMaxObjectGap ||
+            hasClauseBreak(s, {}, from, c.first))
             break;
         if (c.role == MentionRole::Plural) {
             side.first = &c;
             return side;
         }
-        if (!canAct(c.role) || c.actor.empty() || (c.location && !trigger.hostFromPlace))
+        // A meeting "in Vietnam" happens there; a visit "to Vietnam" is hosted by it.
+        const bool meetingPlace = c.afterLocative && isMeeting(trigger.code);
+        if (!canAct(c.role) || c.actor.empty() ||
+            ((c.location || meetingPlace) && !trigger.hostFromPlace))
             continue;
         side.first = &c;
         // Coordinated actors after it: "talks between A and B", "condemned A, B and C", and a
@@ -258,6 +266,10 @@ bool EventCoder::isListGap(const SentenceInput& s, std::size_t from, std::size_t
 bool EventCoder::isBetween(const SentenceInput& s, const Chunk& chunk) const {
     return chunk.first > 0 &&
            m_grammar.is(G::Between, s.language, s.tokens[chunk.first - 1].folded);
+}
+
+bool EventCoder::isMeeting(std::string_view code) {
+    return code.substr(0, 2) == "04";
 }
 
 bool EventCoder::isCooperation(std::string_view code) {

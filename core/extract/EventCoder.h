@@ -43,6 +43,7 @@ private:
         int mention = -1;                      ///< the mention giving the actor
         EntityKind kind = EntityKind::Country; ///< of that mention
         bool location = false;                 ///< a place after a locative word
+        bool afterLocative = false;            ///< any actor after a locative word
     };
     struct Side {
         const Chunk* first = nullptr;
@@ -68,6 +69,7 @@ private:
                 std::size_t limit) const;
     bool isBetween(const SentenceInput& s, const Chunk& chunk) const;
     static bool isCooperation(std::string_view code);
+    static bool isMeeting(std::string_view code);
     /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.
     bool isAgent(const SentenceInput& s, std::size_t chunkFirst) const;
     bool cueNear(const SentenceInput& s, CueType type, std::size_t from, std::size_t to) const;
