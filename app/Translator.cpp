@@ -19,6 +19,11 @@ QString Translator::install(const QString& language) {
     const QString code = locale.name().section(QLatin1Char('_'), 0, 0);
     if (!availableLanguages().contains(code)) {
         QLocale::setDefault(language.isEmpty() ? QLocale::system() : QLocale(QLocale::English));
+        auto english = std::make_unique<QTranslator>(); // plural forms only
+        if (english->load(QStringLiteral(":/i18n/dyad_en.qm"))) {
+            QCoreApplication::installTranslator(english.get());
+            m_installed.push_back(std::move(english));
+        }
         return QStringLiteral("en");
     }
     QLocale::setDefault(locale);

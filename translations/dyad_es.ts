@@ -1142,13 +1142,6 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
             <source>Unclassified</source>
             <translation>Sin clasificar</translation>
         </message>
-        <message numerus="yes">
-            <source>%n event(s) of %1</source>
-            <translation>
-                <numerusform>%n evento de %1</numerusform>
-                <numerusform>%n eventos de %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
@@ -1156,6 +1149,10 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
         <message>
             <source>CAMEO %1, %2, Goldstein %3</source>
             <translation>CAMEO %1, %2, Goldstein %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 events</source>
+            <translation>%1: %2 eventos</translation>
         </message>
     </context>
     <context>
@@ -1328,34 +1325,25 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
                 <numerusform>%n sin fecha</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n undated event(s) not drawn</source>
-            <translation>
-                <numerusform>%n evento sin fecha no dibujado</numerusform>
-                <numerusform>%n eventos sin fecha no dibujados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more pair(s) with %1 event(s) not shown</source>
-            <translation>
-                <numerusform>%n par más con %1 eventos no se muestra</numerusform>
-                <numerusform>%n pares más con %1 eventos no se muestran</numerusform>
-            </translation>
-        </message>
         <message>
             <source>markers count events per period</source>
             <translation>las marcas cuentan eventos por periodo</translation>
         </message>
-        <message numerus="yes">
-            <source>busiest %n pair(s) shown</source>
-            <translation>
-                <numerusform>%n par más activo mostrado</numerusform>
-                <numerusform>%n pares más activos mostrados</numerusform>
-            </translation>
-        </message>
         <message>
             <source>events counted per period</source>
             <translation>eventos contados por periodo</translation>
+        </message>
+        <message>
+            <source>undated events not drawn: %1</source>
+            <translation>eventos sin fecha no dibujados: %1</translation>
+        </message>
+        <message>
+            <source>pairs not shown: %1 (%2 events)</source>
+            <translation>pares no mostrados: %1 (%2 eventos)</translation>
+        </message>
+        <message>
+            <source>busiest pairs: %1 of %2</source>
+            <translation>pares más activos: %1 de %2</translation>
         </message>
     </context>
     <context>
@@ -1372,16 +1360,13 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Net Goldstein %1</source>
             <translation>Goldstein neto %1</translation>
+        </message>
+        <message>
+            <source>%1 events</source>
+            <translation>%1 eventos</translation>
         </message>
     </context>
     <context>

@@ -1146,14 +1146,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <source>Unclassified</source>
             <translation>Без класса</translation>
         </message>
-        <message numerus="yes">
-            <source>%n event(s) of %1</source>
-            <translation>
-                <numerusform>%n событие из %1</numerusform>
-                <numerusform>%n события из %1</numerusform>
-                <numerusform>%n событий из %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
@@ -1161,6 +1153,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <message>
             <source>CAMEO %1, %2, Goldstein %3</source>
             <translation>CAMEO %1, %2, Гольдштейн %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 events</source>
+            <translation>%1 — событий: %2</translation>
         </message>
     </context>
     <context>
@@ -1335,37 +1331,25 @@ Licensed under the GNU GPL, version 3 or later.</source>
                 <numerusform>%n без даты</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n undated event(s) not drawn</source>
-            <translation>
-                <numerusform>%n событие без даты не показано</numerusform>
-                <numerusform>%n события без даты не показаны</numerusform>
-                <numerusform>%n событий без даты не показаны</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more pair(s) with %1 event(s) not shown</source>
-            <translation>
-                <numerusform>ещё %n пара с %1 событиями не показана</numerusform>
-                <numerusform>ещё %n пары с %1 событиями не показаны</numerusform>
-                <numerusform>ещё %n пар с %1 событиями не показаны</numerusform>
-            </translation>
-        </message>
         <message>
             <source>markers count events per period</source>
             <translation>отметки считают события за период</translation>
         </message>
-        <message numerus="yes">
-            <source>busiest %n pair(s) shown</source>
-            <translation>
-                <numerusform>показана %n самая активная пара</numerusform>
-                <numerusform>показаны %n самые активные пары</numerusform>
-                <numerusform>показаны %n самых активных пар</numerusform>
-            </translation>
-        </message>
         <message>
             <source>events counted per period</source>
             <translation>события подсчитаны по периодам</translation>
+        </message>
+        <message>
+            <source>undated events not drawn: %1</source>
+            <translation>события без даты не показаны: %1</translation>
+        </message>
+        <message>
+            <source>pairs not shown: %1 (%2 events)</source>
+            <translation>пары не показаны: %1 (событий: %2)</translation>
+        </message>
+        <message>
+            <source>busiest pairs: %1 of %2</source>
+            <translation>самые активные пары: %1 из %2</translation>
         </message>
     </context>
     <context>
@@ -1382,17 +1366,13 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <source>Events</source>
             <translation>События</translation>
         </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n событие</numerusform>
-                <numerusform>%n события</numerusform>
-                <numerusform>%n событий</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Net Goldstein %1</source>
             <translation>Итог по Гольдштейну %1</translation>
+        </message>
+        <message>
+            <source>%1 events</source>
+            <translation>событий: %1</translation>
         </message>
     </context>
     <context>

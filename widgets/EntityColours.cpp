@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace dyad {
 
 namespace {
@@ -39,13 +42,35 @@ QColor EntityColours::blend(const QColor& base, const QColor& hue, double amount
                             static_cast<float>(mix(base.blueF(), hue.blueF())));
 }
 
+double EntityColours::contrast(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& colour) {
+        const auto channel = [](double c) {
+            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+               0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QColor EntityColours::background(EntityKind kind, const QPalette& palette) {
-    return blend(palette.color(QPalette::Base), hueOf(kind), isDark(palette) ? 0.45 : 0.40);
+    // As much of the hue as the text's contrast allows (WCAG AA, 4.5:1).
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    double amount = isDark(palette) ? 0.45 : 0.40;
+    QColor colour = blend(base, hueOf(kind), amount);
+    while (contrast(text, colour) < 4.5 && amount > 0.1) {
+        amount -= 0.05;
+        colour = blend(base, hueOf(kind), amount);
+    }
+    return colour;
 }
 
 QColor EntityColours::sentence(const QPalette& palette) {
-    return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
-                 isDark(palette) ? 0.35 : 0.22);
+    // A neutral grey band: no entity hue uses it, so the sentence stands apart from them.
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Text),
+                 isDark(palette) ? 0.22 : 0.14);
 }
 
 QColor EntityColours::furniture(const QPalette& palette) {

@@ -27,6 +27,8 @@ public:
     static QColor furniture(const QPalette& palette);
     /// The kind's name for the UI ("country", "person", ...), translated.
     static QString name(EntityKind kind);
+    /// WCAG contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor& a, const QColor& b);
 
 private:
     static QColor blend(const QColor& base, const QColor& hue, double amount);

@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -60,23 +61,36 @@ QChart* TimelineVolumeChart::build(const TimelineModel& model, const QPalette& p
     }
     chart->addSeries(bars);
 
-    auto* net = new QLineSeries;
-    net->setName(tr("Net Goldstein"));
-    // Only bins with events have a score: empty bins are no "neutral" zero.
-    QList<QPointF> points;
-    points.reserve(bins);
-    for (int bin = 0; bin < bins; ++bin)
-        if (model.data(model.index(bin, TimelineModel::Total)).toInt() > 0)
-            points << QPointF(bin,
-                              model.data(model.index(bin, TimelineModel::NetGoldstein)).toDouble());
-    net->replace(points);
-    net->setPen(QPen(ChartPalette::goldsteinLine(palette), 2));
-    if (points.size() <= 60) {
-        net->setPointsVisible(true);
-        net->setMarkerSize(6);
+    // Net Goldstein: only bins with events have a score (empty bins are no "neutral" zero), so
+    // the line is broken into runs of consecutive bins with events, with dots when sparse.
+    const QPen netPen(ChartPalette::goldsteinLine(palette), 2);
+    std::vector<QList<QPointF>> runs;
+    int previous = -2, scored = 0;
+    for (int bin = 0; bin < bins; ++bin) {
+        if (model.data(model.index(bin, TimelineModel::Total)).toInt() == 0)
+            continue;
+        if (bin != previous + 1)
+            runs.emplace_back();
+        runs.back() << QPointF(
+            bin, model.data(model.index(bin, TimelineModel::NetGoldstein)).toDouble());
+        previous = bin;
+        ++scored;
     }
-    chart->addSeries(net);
-
+    const bool dots = scored <= 60;
+    QList<QXYSeries*> netSeries;
+    for (const QList<QPointF>& run : runs) {
+        if (run.size() < 2 && !dots)
+            continue;
+        auto* line = new QLineSeries;
+        line->setName(tr("Net Goldstein"));
+        line->replace(run);
+        line->setPen(netPen);
+        line->setColor(netPen.color());
+        line->setPointsVisible(dots || run.size() < 2);
+        line->setMarkerSize(5);
+        chart->addSeries(line);
+        netSeries << line;
+    }
     auto* time = new QCategoryAxis;
     TimelineTicks::applyTo(*time, TimelineTicks::forBins(timeline.bins, kMaxTimeTicks), -0.5,
                            bins - 0.5);
@@ -102,9 +116,15 @@ QChart* TimelineVolumeChart::build(const TimelineModel& model, const QPalette& p
 
     bars->attachAxis(time);
     bars->attachAxis(count);
-    net->attachAxis(time);
-    net->attachAxis(goldstein);
+    for (QXYSeries* line : netSeries) {
+        line->attachAxis(time);
+        line->attachAxis(goldstein);
+    }
     ChartPalette::apply(*chart, palette);
+    // One legend entry for the whole broken line.
+    for (int i = 1; i < netSeries.size(); ++i)
+        for (QLegendMarker* marker : chart->legend()->markers(netSeries[i]))
+            marker->setVisible(false);
     goldstein->setLabelsBrush(ChartPalette::goldsteinLine(palette));
     return chart;
 }

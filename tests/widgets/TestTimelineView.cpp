@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -84,7 +85,17 @@ void TestTimelineView::volumeModeStacksQuadClasses() {
         total += set->sum();
     QCOMPARE(int(total), 5); // seven events, two undated
     QCOMPARE(bars->barSets().at(0)->label(), model.seriesName(0));
-    QCOMPARE(chart->series().size(), 2); // the bars and the net Goldstein line
+    // The net Goldstein line runs over the five months with events only, broken at the gaps:
+    // 2018-03 | 2019-07, 2019-08 | 2020-02 | 2021-05.
+    int scoredBins = 0;
+    for (QAbstractSeries* series : chart->series().mid(1)) {
+        auto* line = qobject_cast<QLineSeries*>(series);
+        QVERIFY(line);
+        QCOMPARE(line->name(), TimelineView::tr("Net Goldstein"));
+        scoredBins += int(line->count());
+    }
+    QCOMPARE(chart->series().size(), 5);
+    QCOMPARE(scoredBins, 5);
 }
 
 void TestTimelineView::modeSwitching_data() {
