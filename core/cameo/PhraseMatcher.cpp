@@ -18,6 +18,15 @@ bool endsClause(const Token& token) {
     return token.folded.size() == 1 && ends.find(token.folded.front()) != std::u32string::npos;
 }
 
+/// The period of an abbreviation ("U.S.", "Mr.", "Nov."): right after a short word, no space.
+bool abbreviationPeriod(const std::vector<Token>& tokens, std::size_t at) {
+    if (at == 0 || tokens[at].folded != U".")
+        return false;
+    const Token& word = tokens[at - 1];
+    return word.kind == TokenKind::Word && word.span.end == tokens[at].span.start &&
+           (word.folded.find(U'.') != std::u32string::npos || word.folded.size() <= 3);
+}
+
 std::size_t exactElements(const PhrasePattern& pattern) {
     return static_cast<std::size_t>(std::count_if(pattern.elements.begin(), pattern.elements.end(),
                                                   [](const auto& e) { return e.exact; }));
@@ -63,7 +72,7 @@ bool PhraseMatcher::matchFrom(const PhrasePattern& pattern, std::size_t element,
         const std::size_t at = position + static_cast<std::size_t>(skipped);
         if (at >= tokens.size())
             return false;
-        if (skipped > 0 && endsClause(tokens[at - 1]))
+        if (skipped > 0 && endsClause(tokens[at - 1]) && !abbreviationPeriod(tokens, at - 1))
             return false;
         if (elementMatches(pattern.elements[element], tokens[at])) {
             matched.push_back(at);

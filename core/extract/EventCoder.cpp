@@ -12,6 +12,8 @@ using G = GrammarWords::Class;
 constexpr std::size_t kMaxSubjectGap = 14;
 constexpr std::size_t kMaxObjectGap = 12;
 constexpr std::size_t kMaxNounGap = 3;
+/// Between a place and a verb-final visit after it ("in Deutschland mit Ehren empfangen").
+constexpr std::size_t kMaxPlaceGap = 4;
 /// How far before a trigger a negation or modal still governs it.
 constexpr std::size_t kCueReach = 5;
 
@@ -117,7 +119,9 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
             const bool joinable =
                 last.role != MentionRole::Plural && mention.role != MentionRole::Plural &&
                 last.role != MentionRole::Agency && mention.role != MentionRole::Agency;
-            if (compatible && joinable && onlyConnectors(s, last.end, mention.first)) {
+            // "In Washington, Obama froze ...": a place after a locative stays apart.
+            if (compatible && joinable && !last.location &&
+                onlyConnectors(s, last.end, mention.first)) {
                 last.end = mention.end;
                 if (last.actor.empty() && !mention.actor.empty()) {
                     last.actor = mention.actor;
@@ -174,7 +178,7 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
             side.first = &c;
             return side;
         }
-        if (!canAct(c.role) || c.location || c.actor.empty())
+        if (!canAct(c.role) || c.location || c.afterLocative || c.actor.empty())
             continue;
         side.first = &c;
         // Coordinated actors before it: "Chile and Peru signed", "A, B and C severed ties".
@@ -190,7 +194,7 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
                 break;
             }
             if (!canAct(previous->role) || previous->location || previous->actor.empty() ||
-                previous->kind != c.kind || !isListGap(s, previous->end, later->first))
+                !alike(previous->kind, c.kind) || !isListGap(s, previous->end, later->first))
                 break;
             conjunction |= isConjunctionGap(s, previous->end, later->first);
             side.list.push_back(&*previous);
@@ -205,9 +209,28 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
     return side;
 }
 
-EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Chunk>& chunks,
-                                    const TriggerHit& trigger, std::size_t limit) const {
+EventCoder::Side EventCoder::placeBefore(const SentenceInput& s, const std::vector<Chunk>& chunks,
+                                         const TriggerHit& trigger) const {
     Side side;
+    for (const Chunk& c : chunks) {
+        if (c.afterLocative && !c.actor.empty() && c.end <= trigger.first &&
+            trigger.first - c.end <= kMaxPlaceGap && !hasClauseBreak(s, {}, c.end, trigger.first)) {
+            side.first = &c;
+            side.list = {&c};
+        }
+    }
+    return side;
+}
+
+EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Chunk>& chunks,
+                                    const TriggerHit& trigger, std::size_t limit,
+                                    const std::string& subjectActor) const {
+    Side side;
+    // "the Brazilian Congress": a country right before another actor is part of its name.
+    const auto modifiesNext = [&](const Chunk& c) {
+        const auto at = static_cast<std::size_t>(&c - chunks.data());
+        return at + 1 < chunks.size() && chunks[at + 1].first == c.end;
+    };
     for (auto it = chunks.begin(); it != chunks.end(); ++it) {
         const Chunk& c = *it;
         // An actor inside a gapped trigger is its object ("expel 23 Russian diplomats").
@@ -222,9 +245,14 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
             return side;
         }
         // A meeting "in Vietnam" happens there; a visit "to Vietnam" is hosted by it.
-        const bool meetingPlace = c.afterLocative && isMeeting(trigger.code);
+        // So is a ceasefire agreed "in the Syrian province"; a preposition of the trigger
+        // itself ("invest in Cuba") is no locative.
+        const bool meetingPlace = c.afterLocative && c.first > trigger.end &&
+                                  (isMeeting(trigger.code) || isCooperation(trigger.code));
         if (!canAct(c.role) || c.actor.empty() ||
-            ((c.location || meetingPlace) && !trigger.hostFromPlace))
+            ((c.location || meetingPlace) && !trigger.hostFromPlace) ||
+            (c.actor == subjectActor && !trigger.passive && !isAgent(s, c.first) &&
+             !modifiesNext(c)))
             continue;
         side.first = &c;
         // Coordinated actors after it: "talks between A and B", "condemned A, B and C", and a
@@ -234,7 +262,7 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
         for (auto next = std::next(it); next != chunks.end(); ++next) {
             const Chunk* earlier = side.list.back();
             if (next->first >= limit || !canAct(next->role) || next->actor.empty() ||
-                (next->location && !trigger.hostFromPlace) || next->kind != c.kind ||
+                (next->location && !trigger.hostFromPlace) || !alike(next->kind, c.kind) ||
                 !isListGap(s, earlier->end, next->first))
                 break;
             conjunction |= isConjunctionGap(s, earlier->end, next->first);
@@ -266,6 +294,20 @@ bool EventCoder::isListGap(const SentenceInput& s, std::size_t from, std::size_t
 bool EventCoder::isBetween(const SentenceInput& s, const Chunk& chunk) const {
     return chunk.first > 0 &&
            m_grammar.is(G::Between, s.language, s.tokens[chunk.first - 1].folded);
+}
+
+bool EventCoder::alike(EntityKind a, EntityKind b) {
+    // States, organisations and people are listed together ("the European Union and the
+    // United States", "Trump and Ukrainian President Zelensky"); places are not.
+    const auto actor = [](EntityKind k) {
+        return k == EntityKind::Country || k == EntityKind::Organization || k == EntityKind::Person;
+    };
+    return a == b || (actor(a) && actor(b));
+}
+
+bool EventCoder::invertsSubject(std::string_view language) {
+    // German puts the verb second after an adverb; Spanish often puts the subject after it.
+    return language == "de" || language == "es";
 }
 
 bool EventCoder::isMeeting(std::string_view code) {
@@ -320,10 +362,20 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
                 skip.push_back(range);
         }
         std::size_t limit = own ? own->second : s.tokens.size();
-        if (t + 1 < s.triggers.size())
-            limit = std::min(limit, s.triggers[t + 1].first);
+        // Coordinated acts of one kind share their object ("imposed travel bans and asset
+        // freezes on Russian officials"): the object search goes past them.
+        std::size_t next = t + 1;
+        while (next < s.triggers.size() &&
+               s.triggers[next].code.substr(0, 2) == trigger.code.substr(0, 2) &&
+               s.triggers[next].first >= s.triggers[next - 1].end &&
+               isListGap(s, s.triggers[next - 1].end, s.triggers[next].first))
+            ++next;
+        if (next < s.triggers.size())
+            limit = std::min(limit, s.triggers[next].first);
         const Side left = subject(s, all, skip, trigger);
-        const Side right = object(s, all, trigger, limit);
+        Side right = object(s, all, trigger, limit, left.first ? left.first->actor : "");
+        if (!right.first && trigger.hostFromPlace)
+            right = placeBefore(s, all, trigger);
 
         const bool leftPlural = left.first && left.first->role == MentionRole::Plural;
         const bool rightPlural = right.first && right.first->role == MentionRole::Plural;
@@ -340,8 +392,26 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             event.targetMention = targetMention;
             found.push_back(std::move(event));
         };
+        // Verb before subject ("Anschließend traf Erdoğan mit Merkel zusammen", "Se reunió
+        // Maduro con Petro"): with nobody before the verb, the actor right after it acts on the
+        // next one.
+        Side inverted;
+        if (!left.first && right.first && !right.second && !rightPlural && !rightIsAgent &&
+            !trigger.nominal && !trigger.passive && invertsSubject(s.language) &&
+            right.first->first <= trigger.end + 2) {
+            TriggerHit after = trigger;
+            after.first = right.list.back()->first;
+            after.end = right.list.back()->end;
+            inverted = object(s, all, after, limit, right.first->actor);
+        }
+        if (inverted.first && inverted.first->role != MentionRole::Plural) {
+            for (const Chunk* member : inverted.list)
+                add(right.first->actor, member->actor, right.first->mention, member->mention);
+        }
         const bool rightBetween = right.second && isBetween(s, *right.first);
-        if (rightBetween || (right.second && !left.first)) {
+        if (!found.empty()) {
+            // coded above
+        } else if (rightBetween || (right.second && !left.first)) {
             // "talks between A and B", "met on Monday A and B"
             add(right.first->actor, right.second->actor, right.first->mention,
                 right.second->mention);
@@ -376,7 +446,8 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
                 for (const Chunk* member : right.list)
                     add(left.first->actor, member->actor, left.first->mention, member->mention);
             }
-        } else if (left.first && (rightPlural || trigger.reciprocal) && memory.isKnown() &&
+        } else if (left.first && (rightPlural || (trigger.reciprocal && !trigger.nominal)) &&
+                   memory.isKnown() &&
                    (left.first->actor == memory.first || left.first->actor == memory.second)) {
             // "Cuba signed with its partner", "X met them": the other party of the pair.
             add(left.first->actor, left.first->actor == memory.first ? memory.second : memory.first,
@@ -386,7 +457,11 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             if (event.source.empty() || event.target.empty() || event.source == event.target)
                 continue;
             event.code = trigger.code;
-            if (cueNear(s, CueType::Modal, reachStart, trigger.first)) {
+            // "May said Britain would expel 23 diplomats": a cut in relations announced by a
+            // government is the act itself, as in languages whose future needs no cue word.
+            const bool announcedCut = trigger.code.substr(0, 2) == "16" &&
+                                      cueNear(s, CueType::Reporting, 0, trigger.first);
+            if (!announcedCut && cueNear(s, CueType::Modal, reachStart, trigger.first)) {
                 event.code = intentCode(trigger.code);
                 event.intent = true;
             }

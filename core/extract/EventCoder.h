@@ -65,11 +65,21 @@ private:
     bool isListGap(const SentenceInput& s, std::size_t from, std::size_t to) const;
     Side subject(const SentenceInput& s, const std::vector<Chunk>& chunks, const Ranges& skip,
                  const TriggerHit& trigger) const;
+    /// The object after the trigger, before `limit`; an actor equal to `subjectActor` is a
+    /// modifier ("froze U.S. assets of Russian officials"), not the object.
     Side object(const SentenceInput& s, const std::vector<Chunk>& chunks, const TriggerHit& trigger,
-                std::size_t limit) const;
+                std::size_t limit, const std::string& subjectActor) const;
+    /// A verb-final visit: the place right before it is the host ("nach Moskau gereist",
+    /// "в Москву прибыл").
+    Side placeBefore(const SentenceInput& s, const std::vector<Chunk>& chunks,
+                     const TriggerHit& trigger) const;
     bool isBetween(const SentenceInput& s, const Chunk& chunk) const;
     static bool isCooperation(std::string_view code);
     static bool isMeeting(std::string_view code);
+    /// Whether the language often puts the subject after the verb.
+    static bool invertsSubject(std::string_view language);
+    /// Whether two mentions can be members of one list.
+    static bool alike(EntityKind a, EntityKind b);
     /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.
     bool isAgent(const SentenceInput& s, std::size_t chunkFirst) const;
     bool cueNear(const SentenceInput& s, CueType type, std::size_t from, std::size_t to) const;

@@ -128,9 +128,15 @@ std::vector<TriggerHit> EventExtractor::triggersOf(const std::vector<Token>& tok
 }
 
 std::vector<CueHit> EventExtractor::cuesOf(const std::vector<Token>& tokens,
-                                           const std::string& language) const {
+                                           const std::string& language,
+                                           const std::vector<ActorMention>& mentions) const {
     std::vector<CueHit> hits;
     for (const ModalityCue& cue : m_resources.modality.find(tokens, language)) {
+        const bool insideName = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
+            return !m.actor.empty() && m.first < cue.endToken && cue.firstToken < m.end;
+        });
+        if (insideName)
+            continue;
         CueHit hit;
         hit.first = cue.firstToken;
         hit.end = cue.endToken;
@@ -189,7 +195,7 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
             rememberFirstPair(recognized, memory);
 
         const std::vector<TriggerHit> triggers = triggersOf(tokens, language);
-        const std::vector<CueHit> cues = cuesOf(tokens, language);
+        const std::vector<CueHit> cues = cuesOf(tokens, language, recognized.mentions);
         const std::vector<CodedEvent> coded =
             m_coder.code({tokens, recognized.mentions, triggers, cues, language}, memory.pair());
         const std::vector<TextSpan> asides = asidesOf(tokens, m_resources.grammar, language);

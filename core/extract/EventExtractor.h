@@ -30,7 +30,9 @@ private:
                                          const std::string& language, const FuzzyDate& when) const;
     std::vector<TriggerHit> triggersOf(const std::vector<Token>& tokens,
                                        const std::string& language) const;
-    std::vector<CueHit> cuesOf(const std::vector<Token>& tokens, const std::string& language) const;
+    /// Modality and reporting cues, except words inside a name ("Theresa May said").
+    std::vector<CueHit> cuesOf(const std::vector<Token>& tokens, const std::string& language,
+                               const std::vector<ActorMention>& mentions) const;
 
     const ExtractionResources& m_resources;
     EntityRecognizer m_recognizer;

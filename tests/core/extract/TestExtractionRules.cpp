@@ -379,6 +379,71 @@ void TestExtractionRules::rules_data() {
     QTest::newRow("date lead without publication")
         << "en" << QString() << true << "Chile and Argentina signed an energy agreement."
         << "CHL<>ARG:057@-";
+
+    // Words of a name are no cues: "May" in "Theresa May" is no modal.
+    QTest::newRow("modal word inside a name")
+        << "en" << QStringLiteral("2018-02-01") << false
+        << "British Prime Minister Theresa May visited China on Wednesday."
+        << "GBR>CHN:042@2018-01-31";
+    // A cut in relations a government announces is the act, even in a reported future.
+    QTest::newRow("announced expulsion")
+        << "en" << day << false
+        << "The Norwegian foreign minister said on Monday that Norway would expel two Russian "
+           "diplomats."
+        << "NOR>RUS:161@2023-05-15";
+    QTest::newRow("plain future stays an intent")
+        << "en" << day << false << "Norway will send humanitarian aid to Sudan."
+        << "NOR>SDN:033";
+    // An abbreviation's period does not end the gap of a trigger; the doer's own country
+    // inside the object is a modifier.
+    QTest::newRow("abbreviation inside a trigger")
+        << "en" << day << false
+        << "The United States froze any U.S. assets of three Belarusian banks."
+        << "USA>BLR:163";
+    // Acts of one kind joined by "and" share their object.
+    QTest::newRow("coordinated acts share the object")
+        << "en" << day << false
+        << "Canada imposed travel bans and asset freezes on Belarusian officials."
+        << "CAN>BLR:163";
+    // A place after a locative and a comma is no part of the subject after it.
+    QTest::newRow("place before the subject")
+        << "en" << day << false << "In Ottawa, Canada imposed sanctions on Belarus."
+        << "CAN>BLR:163";
+    // Lists mix people and states: "between President X and Chinese President Y".
+    QTest::newRow("list of a person and a titled person")
+        << "en" << day << false
+        << "A meeting between President Emmanuel Macron and Chinese President Xi Jinping took "
+           "place in Beijing."
+        << "FRA<>CHN:040";
+    // A joint act "in the Saudi city of Jeddah" happens there: no third party.
+    QTest::newRow("place of an agreement")
+        << "en" << day << false
+        << "Ethiopia and Eritrea signed an agreement in the Saudi city of Jeddah."
+        << "ETH<>ERI:057";
+    // Verb before subject in German and Spanish.
+    QTest::newRow("de verb second")
+        << "de" << day << false
+        << "Am Dienstag traf Kanzler Olaf Scholz in Paris mit Präsident Emmanuel Macron zusammen."
+        << "DEU<>FRA:040";
+    QTest::newRow("es verb before subject")
+        << "es" << day << false
+        << "El martes se reunió el presidente colombiano Gustavo Petro con Nicolás Maduro en "
+           "Caracas."
+        << "COL<>VEN:040";
+    // German passive reception and verb-final travel take the host from the place.
+    QTest::newRow("de received in a country")
+        << "de" << day << false
+        << "Der französische Präsident ist am Montag in Deutschland mit militärischen Ehren "
+           "empfangen worden."
+        << "DEU>FRA:043@2023-05-15";
+    QTest::newRow("de travelled to")
+        << "de" << day << false << "Bundeskanzler Olaf Scholz ist am Sonntag nach Kiew gereist."
+        << "DEU>UKR:042@2023-05-14";
+    // "the first visit since 2010": a point of comparison, not the date of the act.
+    QTest::newRow("since a year")
+        << "en" << day << false
+        << "The Chilean president visited Peru for the first time since 2010."
+        << "CHL>PER:042@-";
 }
 
 namespace {
