@@ -98,8 +98,27 @@ QChart* TimelineVolumeChart::build(const TimelineModel& model, const QPalette& p
     chart->addAxis(time, Qt::AlignBottom);
 
     auto* count = new QValueAxis;
-    count->setRange(0, std::max(1, model.maxBinTotal()));
-    count->applyNiceNumbers();
+    // Counts are whole numbers: ticks on a whole step (1, 2, 5, 10, 20, ...) so that no label
+    // repeats ("0, 0, 1, 1, 2") on small charts.
+    const int most = std::max(1, model.maxBinTotal());
+    int step = 1;
+    for (int scale = 1;; scale *= 10) {
+        if (most <= 8 * scale) {
+            step = scale;
+            break;
+        }
+        if (most <= 16 * scale) {
+            step = 2 * scale;
+            break;
+        }
+        if (most <= 40 * scale) {
+            step = 5 * scale;
+            break;
+        }
+    }
+    const int top = (most + step - 1) / step * step;
+    count->setRange(0, top);
+    count->setTickCount(top / step + 1);
     count->setLabelFormat(QStringLiteral("%.0f"));
     count->setTitleText(tr("Events"));
     chart->addAxis(count, Qt::AlignLeft);
