@@ -162,6 +162,11 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
         const Chunk& c = *it;
         if (c.end > trigger.first || rangeOf(skip, c.first))
             continue;
+        // Places and role words cannot act: look past them ("A and B announced in Montevideo
+        // the conclusion of talks").
+        if (c.role != MentionRole::Plural &&
+            (!canAct(c.role) || c.location || c.afterLocative || c.actor.empty()))
+            continue;
         std::size_t skipped = 0;
         for (const auto& range : skip) {
             if (range.first >= c.end && range.second <= trigger.first)

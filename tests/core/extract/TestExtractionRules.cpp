@@ -444,6 +444,22 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false
         << "The Chilean president visited Peru for the first time since 2010."
         << "CHL>PER:042@-";
+    // A place between the doers and a noun announced by them is looked past.
+    QTest::newRow("place before an announced noun")
+        << "es" << day << false
+        << "Chile y Perú anunciaron en Lima la conclusión de las negociaciones de un acuerdo."
+        << "CHL<>PER:046";
+    // A passive with words between the verb and its agent.
+    QTest::newRow("es passive with a date inside")
+        << "es" << day << false
+        << "El presidente paraguayo fue recibido este lunes por el presidente de Brasil."
+        << "BRA>PRY:043@2023-05-15";
+    // Long lists of weapons between the verb and the weapon word.
+    QTest::newRow("launched a salvo at a country")
+        << "en" << day << false
+        << "North Korea launched more than 20 ballistic and cruise missiles "
+           "at Japan on Monday."
+        << "PRK>JPN:195@2023-05-15";
 }
 
 namespace {
