@@ -101,11 +101,13 @@ QChart* TimelineLanesChart::build(const TimelineLanes& lanes, const QPalette& pa
     chart->addAxis(time, Qt::AlignBottom);
 
     auto* pairs = new QCategoryAxis;
-    pairs->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    pairs->setRange(-0.6, lanes.laneCount() - 0.4);
-    pairs->setStartValue(-0.6);
+    // One band per lane between grid lines, its label in the middle: the markers of a pair
+    // (cooperation above the lane's centre, conflict below) sit inside its band.
+    pairs->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    pairs->setRange(-0.5, lanes.laneCount() - 0.5);
+    pairs->setStartValue(-0.5);
     for (int lane = lanes.laneCount() - 1; lane >= 0; --lane)
-        pairs->append(lanes.laneLabel(lane), lanes.laneY(lane));
+        pairs->append(lanes.laneLabel(lane), lanes.laneY(lane) + 0.5);
     chart->addAxis(pairs, Qt::AlignLeft);
 
     for (QAbstractSeries* s : chart->series()) {
