@@ -194,8 +194,10 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
             // Members of one list are alike ("Saudi Arabia, Bahrain and the UAE"); a pair after
             // "between" belongs to something else ("the conflict between A and B, C said").
             if (isBetween(s, *previous)) {
-                if (side.list.size() > 1)
-                    side.list.pop_back();
+                // "the crisis between Madrid and Rabat began ...": the pair belongs to a noun.
+                if (side.list.size() == 1)
+                    return {};
+                side.list.pop_back();
                 break;
             }
             if (!canAct(previous->role) || previous->location || previous->actor.empty() ||

@@ -460,6 +460,12 @@ void TestExtractionRules::rules_data() {
         << "North Korea launched more than 20 ballistic and cruise missiles "
            "at Japan on Monday."
         << "PRK>JPN:195@2023-05-15";
+    // A pair after "between" belongs to its noun, not to a later verb.
+    QTest::newRow("between pair is no subject")
+        << "en" << day << false
+        << "The crisis between Spain and Morocco began after a hospital in Logroño hosted an "
+           "Algerian delegation."
+        << "";
 }
 
 namespace {
