@@ -312,6 +312,11 @@ bool EventCoder::alike(EntityKind a, EntityKind b) {
     return a == b || (actor(a) && actor(b));
 }
 
+bool EventCoder::endsClauseWithVerb(std::string_view language) {
+    // German perfect tenses and subordinate clauses put the verb after its objects.
+    return language == "de";
+}
+
 bool EventCoder::invertsSubject(std::string_view language) {
     // German puts the verb second after an adverb; Spanish often puts the subject after it.
     return language == "de" || language == "es";
@@ -379,10 +384,24 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             ++next;
         if (next < s.triggers.size())
             limit = std::min(limit, s.triggers[next].first);
-        const Side left = subject(s, all, skip, trigger);
+        Side left = subject(s, all, skip, trigger);
         Side right = object(s, all, trigger, limit, left.first ? left.first->actor : "");
         if (!right.first && trigger.hostFromPlace)
             right = placeBefore(s, all, trigger);
+        // A verb at the end of its clause ("hat die Regierung zwei Diplomaten der russischen
+        // Botschaft des Landes verwiesen"): the actor nearest before it is its object and the
+        // one before that the subject.
+        if (!right.first && left.first && left.list.size() == 1 && !trigger.nominal &&
+            !trigger.passive && endsClauseWithVerb(s.language)) {
+            TriggerHit before;
+            before.first = before.end = left.first->first;
+            const Side earlier = subject(s, all, skip, before);
+            if (earlier.first && earlier.first->role != MentionRole::Plural &&
+                earlier.first->actor != left.first->actor) {
+                right = left;
+                left = earlier;
+            }
+        }
 
         const bool leftPlural = left.first && left.first->role == MentionRole::Plural;
         const bool rightPlural = right.first && right.first->role == MentionRole::Plural;

@@ -78,6 +78,8 @@ private:
     static bool isMeeting(std::string_view code);
     /// Whether the language often puts the subject after the verb.
     static bool invertsSubject(std::string_view language);
+    /// Whether the language puts verbs after their objects at the end of a clause.
+    static bool endsClauseWithVerb(std::string_view language);
     /// Whether two mentions can be members of one list.
     static bool alike(EntityKind a, EntityKind b);
     /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.

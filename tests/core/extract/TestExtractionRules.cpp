@@ -466,6 +466,18 @@ void TestExtractionRules::rules_data() {
         << "The crisis between Spain and Morocco began after a hospital in Logroño hosted an "
            "Algerian delegation."
         << "";
+    // German perfect: subject and object both stand before the verb at the clause's end.
+    QTest::newRow("de verb at the end")
+        << "de" << day << false
+        << "Am Montag hat Polen drei Diplomaten der belarussischen Botschaft des Landes verwiesen."
+        << "POL>BLR:161@2023-05-15";
+    QTest::newRow("es verb first with a long gap")
+        << "es" << day << false << "Retira Chile de forma definitiva a su embajador en Nicaragua."
+        << "CHL>NIC:161";
+    QTest::newRow("carried out strikes")
+        << "en" << day << false
+        << "Israel carried out air strikes against targets across Syria on Monday."
+        << "ISR>SYR:195@2023-05-15";
 }
 
 namespace {
