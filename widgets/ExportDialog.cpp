@@ -42,11 +42,6 @@ ExportDialog::ExportDialog(ExportView view, const QString& path, QWidget* parent
     m_height->setValue(defaults.size.height());
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
-    auto* sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(m_width);
-    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
-    sizeRow->addWidget(m_height);
-    sizeRow->addStretch(1);
     m_scale->setRange(1.0, 4.0);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
@@ -70,6 +65,11 @@ ExportDialog::ExportDialog(ExportView view, const QString& path, QWidget* parent
     auto* form = new QFormLayout;
     form->addRow(tr("&File:"), fileRow);
     if (view != ExportView::Events) {
+        auto* sizeRow = new QHBoxLayout;
+        sizeRow->addWidget(m_width);
+        sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+        sizeRow->addWidget(m_height);
+        sizeRow->addStretch(1);
         form->addRow(tr("&Title:"), m_title);
         form->addRow(tr("&Size:"), sizeRow);
         form->addRow(tr("S&cale (PNG):"), m_scale);
