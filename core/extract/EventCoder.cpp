@@ -312,6 +312,15 @@ bool EventCoder::alike(EntityKind a, EntityKind b) {
     return a == b || (actor(a) && actor(b));
 }
 
+bool EventCoder::followsConjunction(const SentenceInput& s, std::size_t at) const {
+    // "and signed", "and later signed", "и принес"
+    for (std::size_t back = 1; back <= 2 && back <= at; ++back) {
+        if (m_grammar.is(G::Conjunction, s.language, s.tokens[at - back].folded))
+            return true;
+    }
+    return false;
+}
+
 bool EventCoder::endsClauseWithVerb(std::string_view language) {
     // German perfect tenses and subordinate clauses put the verb after its objects.
     return language == "de";
@@ -358,6 +367,7 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
     std::vector<CodedEvent> events;
     const std::vector<Chunk> all = chunks(s);
     const Ranges relatives = relativeClauses(s);
+    std::vector<Side> subjects(s.triggers.size());
     for (std::size_t t = 0; t < s.triggers.size(); ++t) {
         const TriggerHit& trigger = s.triggers[t];
         const std::size_t reachStart = trigger.first > kCueReach ? trigger.first - kCueReach : 0;
@@ -385,6 +395,12 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         if (next < s.triggers.size())
             limit = std::min(limit, s.triggers[next].first);
         Side left = subject(s, all, skip, trigger);
+        // Coordinated predicates share the subject: "Putin called Aliyev and apologised", "X
+        // met Y and signed ...": the actor right before "and" is the first verb's object.
+        if (t > 0 && subjects[t - 1].first && followsConjunction(s, trigger.first) &&
+            (!left.first || left.first->first > s.triggers[t - 1].first))
+            left = subjects[t - 1];
+        subjects[t] = left;
         Side right = object(s, all, trigger, limit, left.first ? left.first->actor : "");
         if (!right.first && trigger.hostFromPlace)
             right = placeBefore(s, all, trigger);
@@ -442,7 +458,14 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             add(right.first->actor, right.second->actor, right.first->mention,
                 right.second->mention);
         } else if (left.list.size() >= 2) {
-            if (right.first && !rightPlural) {
+            const bool objectInList =
+                right.first && std::any_of(left.list.begin(), left.list.end(), [&](const Chunk* m) {
+                    return m->actor == right.first->actor;
+                });
+            if (objectInList) {
+                // "U.S. and British warships shot down drones ... the U.S. military said": the
+                // object is no party to the act of the pair.
+            } else if (right.first && !rightPlural) {
                 // "Saudi Arabia, Bahrain and the UAE severed relations with Qatar"
                 for (const Chunk* member : left.list)
                     add(member->actor, right.first->actor, member->mention, right.first->mention);
@@ -493,7 +516,12 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             }
             if (events.empty())
                 memory = {event.source, event.target};
-            events.push_back(std::move(event));
+            // One act told with two words ("travel bans and asset freezes") is one event.
+            const bool told = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) {
+                return e.source == event.source && e.target == event.target && e.code == event.code;
+            });
+            if (!told)
+                events.push_back(std::move(event));
         }
     }
     return events;

@@ -80,6 +80,8 @@ private:
     static bool invertsSubject(std::string_view language);
     /// Whether the language puts verbs after their objects at the end of a clause.
     static bool endsClauseWithVerb(std::string_view language);
+    /// Whether a conjunction stands right before token `at` (at most one word between).
+    bool followsConjunction(const SentenceInput& s, std::size_t at) const;
     /// Whether two mentions can be members of one list.
     static bool alike(EntityKind a, EntityKind b);
     /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.

@@ -478,6 +478,15 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false
         << "Israel carried out air strikes against targets across Syria on Monday."
         << "ISR>SYR:195@2023-05-15";
+    // Coordinated predicates share their subject.
+    QTest::newRow("second verb keeps the subject")
+        << "en" << day << false << "Brazil hosted the Argentine president and condemned Venezuela."
+        << "BRA>ARG:043;BRA>VEN:111";
+    // The object of a pair's act is no member of the pair.
+    QTest::newRow("object inside the acting list")
+        << "en" << day << false
+        << "French and German jets shot down two drones, the French navy said."
+        << "";
 }
 
 namespace {
