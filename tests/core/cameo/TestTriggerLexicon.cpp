@@ -353,6 +353,98 @@ void TestTriggerLexicon::findsTriggers_data() {
                                      << "Luftangriffe trafen die Hafenstadt."
                                      << "195"
                                      << "Luftangriffe";
+    QTest::newRow("de reist nach") << "de"
+        << "Die Außenministerin reist nach Peking."
+        << "042"
+        << "reist nach";
+    QTest::newRow("de nach zu reisen") << "de"
+        << "Der Präsident plant, nach Ankara zu reisen."
+        << "042"
+        << "nach Ankara zu reisen";
+    QTest::newRow("de erkennt an") << "de"
+        << "Das Parlament erkennt die Unabhängigkeit Kosovos an."
+        << "054"
+        << "erkennt die Unabhängigkeit Kosovos an";
+    QTest::newRow("de als Völkermord an") << "de"
+        << "Kanada erkannte die Verbrechen als Völkermord an."
+        << "054"
+        << "erkannte die Verbrechen als Völkermord an";
+    QTest::newRow("de bittet um Vergebung") << "de"
+        << "Der Premier bittet das Nachbarland um Vergebung."
+        << "055"
+        << "bittet das Nachbarland um Vergebung";
+    QTest::newRow("de sicherte Unterstützung zu") << "de"
+        << "Paris sicherte Kiew weitere Unterstützung zu."
+        << "032"
+        << "sicherte Kiew weitere Unterstützung zu";
+    QTest::newRow("de Millionen zugesagt") << "de"
+        << "Japan hat der Region 300 Millionen Dollar zugesagt."
+        << "0331"
+        << "Millionen Dollar zugesagt";
+    QTest::newRow("de wirft vor") << "de"
+        << "Warschau wirft Minsk Provokationen vor."
+        << "112"
+        << "wirft Minsk Provokationen vor";
+    QTest::newRow("de weist zurück") << "de"
+        << "Ankara weist die Vorwürfe entschieden zurück."
+        << "120"
+        << "weist die Vorwürfe entschieden zurück";
+    QTest::newRow("de hebt Sanktionen auf") << "de"
+        << "Washington hebt die Sanktionen gegen Caracas auf."
+        << "085"
+        << "hebt die Sanktionen gegen Caracas auf";
+    QTest::newRow("de belegte mit Sanktionen") << "de"
+        << "Die EU belegte fünf Minister mit Sanktionen."
+        << "163"
+        << "belegte fünf Minister mit Sanktionen";
+    QTest::newRow("de Strafzölle verhängt") << "de"
+        << "Die Regierung hat Strafzölle auf Stahl verhängt."
+        << "163"
+        << "Strafzölle auf Stahl verhängt";
+    QTest::newRow("de Luftraum gesperrt") << "de"
+        << "Litauen hat seinen Luftraum für russische Flugzeuge gesperrt."
+        << "163"
+        << "Luftraum für russische Flugzeuge gesperrt";
+    QTest::newRow("de Einreiseverbot") << "de"
+        << "Gegen den Oligarchen gilt ein Einreiseverbot."
+        << "163"
+        << "Einreiseverbot";
+    QTest::newRow("de greift an") << "de"
+        << "Die Armee greift Stellungen im Norden an."
+        << "190"
+        << "greift Stellungen im Norden an";
+    QTest::newRow("de nimmt fest") << "de"
+        << "Die Polizei nimmt zwei Diplomaten fest."
+        << "173"
+        << "nimmt zwei Diplomaten fest";
+    QTest::newRow("de zu Haft verurteilt") << "de"
+        << "Der Reporter wurde zu acht Jahren Haft verurteilt."
+        << "116"
+        << "zu acht Jahren Haft verurteilt";
+    QTest::newRow("de Diplomaten ausgewiesen") << "de"
+        << "Zwei Diplomaten wurden ausgewiesen."
+        << "161"
+        << "Diplomaten wurden ausgewiesen";
+    QTest::newRow("de Botschafter abberufen") << "de"
+        << "Rom hat seinen Botschafter aus Kairo abberufen."
+        << "161"
+        << "Botschafter aus Kairo abberufen";
+    QTest::newRow("de einigten sich auf Waffenruhe") << "de"
+        << "Beide Seiten einigten sich auf eine Waffenruhe."
+        << "0871"
+        << "einigten sich auf eine Waffenruhe";
+    QTest::newRow("de Zugang zum Luftraum") << "de"
+        << "Die Staaten beschlossen, Flugzeugen aus Minsk den Zugang zum Luftraum zu verweigern."
+        << "163"
+        << "Zugang zum Luftraum zu verweigern";
+    QTest::newRow("de Truppen abgezogen") << "de"
+        << "Moskau hat Truppen von der Grenze abgezogen."
+        << "087"
+        << "Truppen von der Grenze abgezogen";
+    QTest::newRow("de lädt ein") << "de"
+        << "Der Kanzler lädt den Präsidenten nach Berlin ein."
+        << "036"
+        << "lädt den Präsidenten nach Berlin ein";
 }
 
 void TestTriggerLexicon::findsTriggers() {
@@ -418,6 +510,15 @@ void TestTriggerLexicon::flags_data() {
     QTest::newRow("de empfing host") << "de"
                                      << "Der Kanzler empfing den Premier in Berlin."
                                      << "043" << host;
+    QTest::newRow("de reist place") << "de"
+                                    << "Die Ministerin reist nach Rom."
+                                    << "042" << place;
+    QTest::newRow("de zu Haft verurteilt passive") << "de"
+                                                  << "Er wurde zu zwei Jahren Haft verurteilt."
+                                                  << "116" << passive;
+    QTest::newRow("de einigten sich recip") << "de"
+                                            << "Rom und Tunis einigten sich auf eine Waffenruhe."
+                                            << "0871" << recip;
 }
 
 void TestTriggerLexicon::flags() {
@@ -470,6 +571,24 @@ void TestTriggerLexicon::neutralSentences_data() {
                                   << "Das Land fördert die Forschung an Hochschulen.";
     QTest::newRow("de Wirtschaft") << "de"
                                    << "Die Inflation stieg im Januar auf drei Prozent.";
+    QTest::newRow("de zum Scheitern verurteilt") << "de"
+        << "Der Plan ist zum Scheitern verurteilt.";
+    QTest::newRow("de in Angriff genommen") << "de"
+        << "Die Reform wurde endlich in Angriff genommen.";
+    QTest::newRow("de es droht") << "de"
+        << "Es droht eine lange Hitzewelle.";
+    QTest::newRow("de droht Rezession") << "de"
+        << "Dem Land droht eine Rezession.";
+    QTest::newRow("de droht Haftstrafe") << "de"
+        << "Ihm droht eine lange Haftstrafe.";
+    QTest::newRow("de Kampf um") << "de"
+        << "Der Kampf um den Titel bleibt spannend.";
+    QTest::newRow("de besuchte Schule") << "de"
+        << "Sie besuchte das Gymnasium in Köln.";
+    QTest::newRow("de Posten besetzt") << "de"
+        << "Der Posten wurde neu besetzt.";
+    QTest::newRow("de Entscheidungen treffen") << "de"
+        << "Die Länder müssen bald Entscheidungen treffen.";
 }
 
 void TestTriggerLexicon::neutralSentences() {
