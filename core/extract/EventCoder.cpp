@@ -368,6 +368,7 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
     const std::vector<Chunk> all = chunks(s);
     const Ranges relatives = relativeClauses(s);
     std::vector<Side> subjects(s.triggers.size());
+    std::vector<const Chunk*> objects; // the objects of the acts coded so far
     for (std::size_t t = 0; t < s.triggers.size(); ++t) {
         const TriggerHit& trigger = s.triggers[t];
         const std::size_t reachStart = trigger.first > kCueReach ? trigger.first - kCueReach : 0;
@@ -395,6 +396,20 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         if (next < s.triggers.size())
             limit = std::min(limit, s.triggers[next].first);
         Side left = subject(s, all, skip, trigger);
+        // A noun's doer stands right before it, not before another act ("Biden condemned the
+        // attack") nor in the object of an earlier act ("recalled its ambassadors to A and B
+        // for consultations").
+        if (trigger.nominal && left.first) {
+            const std::size_t from = left.first->end;
+            const bool acrossAct =
+                std::any_of(s.triggers.begin(), s.triggers.end(), [&](const TriggerHit& other) {
+                    return &other != &trigger && other.first >= from && other.end <= trigger.first;
+                });
+            const bool usedAsObject =
+                std::find(objects.begin(), objects.end(), left.first) != objects.end();
+            if (acrossAct || usedAsObject)
+                left = {};
+        }
         // Coordinated predicates share the subject: "Putin called Aliyev and apologised", "X
         // met Y and signed ...": the actor right before "and" is the first verb's object.
         if (t > 0 && subjects[t - 1].first && followsConjunction(s, trigger.first) &&
@@ -419,6 +434,7 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
             }
         }
 
+        objects.insert(objects.end(), right.list.begin(), right.list.end());
         const bool leftPlural = left.first && left.first->role == MentionRole::Plural;
         const bool rightPlural = right.first && right.first->role == MentionRole::Plural;
         // "sanctions imposed by Canada", "the visit was hosted by Peru": the doer follows.

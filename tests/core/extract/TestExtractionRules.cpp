@@ -487,6 +487,14 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false
         << "French and German jets shot down two drones, the French navy said."
         << "";
+    // A noun's doer is not the subject of another act before it, nor an earlier act's object.
+    QTest::newRow("noun after another act")
+        << "en" << day << false << "Canada condemned the attack in the strongest terms."
+        << "";
+    QTest::newRow("noun after an earlier object")
+        << "en" << day << false
+        << "Peru recalled its ambassadors to Chile and Bolivia for consultations."
+        << "PER>CHL:161;PER>BOL:161";
 }
 
 namespace {
