@@ -420,6 +420,10 @@ void TestTriggerLexicon::findsTriggers_data() {
     QTest::newRow("de zu Haft verurteilt") << "de"
         << "Der Reporter wurde zu acht Jahren Haft verurteilt."
         << "116"
+        << "wurde zu acht Jahren Haft verurteilt";
+    QTest::newRow("de hat zu Haft verurteilt") << "de"
+        << "Ein Gericht hat den Reporter zu acht Jahren Haft verurteilt."
+        << "116"
         << "zu acht Jahren Haft verurteilt";
     QTest::newRow("de Diplomaten ausgewiesen") << "de"
         << "Zwei Diplomaten wurden ausgewiesen."
@@ -497,6 +501,10 @@ void TestTriggerLexicon::findsTriggers_data() {
         << "Следователи возбудили уголовное дело против журналиста."
         << "090"
         << "возбудили уголовное дело";
+    QTest::newRow("ru призвал к выводу войск") << "ru"
+        << "Генсек ООН призвал стороны к выводу войск."
+        << "0256"
+        << "призвал стороны к выводу войск";
     QTest::newRow("ru вывод войск") << "ru"
         << "Начался вывод войск из Сирии."
         << "087"
@@ -517,6 +525,82 @@ void TestTriggerLexicon::findsTriggers_data() {
         << "МИД вызвал посла Литвы."
         << "114"
         << "вызвал посла";
+    QTest::newRow("es se niega a") << "es"
+        << "Caracas se niega a entregar al opositor."
+        << "120"
+        << "se niega a";
+    QTest::newRow("es impondrá aranceles") << "es"
+        << "Washington impondrá aranceles a México."
+        << "163"
+        << "impondrá aranceles";
+    QTest::newRow("es anunció sanciones") << "es"
+        << "Bruselas anunció sanciones contra Managua."
+        << "163"
+        << "anunció sanciones";
+    QTest::newRow("es ha impuesto sanciones") << "es"
+        << "Londres ha impuesto sanciones a diez empresas."
+        << "163"
+        << "ha impuesto sanciones";
+    QTest::newRow("es ofreció disculpas") << "es"
+        << "El rey ofreció disculpas a México."
+        << "055"
+        << "ofreció disculpas";
+    QTest::newRow("es llegaron a un acuerdo") << "es"
+        << "Ambos gobiernos llegaron a un acuerdo migratorio."
+        << "057"
+        << "llegaron a un acuerdo";
+    QTest::newRow("es reconoció como presidente") << "es"
+        << "Madrid reconoció al opositor como presidente interino."
+        << "054"
+        << "reconoció al opositor como presidente";
+    QTest::newRow("es aterrizó en") << "es"
+        << "El canciller aterrizó en La Paz."
+        << "042"
+        << "aterrizó en";
+    QTest::newRow("es puso en libertad") << "es"
+        << "Managua puso en libertad a doce presos."
+        << "0841"
+        << "puso en libertad";
+    QTest::newRow("es calificó de inaceptable") << "es"
+        << "Lima calificó la medida de inaceptable."
+        << "111"
+        << "calificó la medida de inaceptable";
+    QTest::newRow("es citó al embajador") << "es"
+        << "Buenos Aires citó al embajador español."
+        << "114"
+        << "citó al embajador";
+    QTest::newRow("es condenado a años") << "es"
+        << "El periodista fue condenado a ocho años de prisión."
+        << "116"
+        << "fue condenado a ocho años";
+    QTest::newRow("es derribaron dron") << "es"
+        << "Las defensas derribaron un dron sobre la frontera."
+        << "190"
+        << "derribaron un dron";
+    QTest::newRow("es cerró espacio aéreo") << "es"
+        << "Venezuela cerró su espacio aéreo a los vuelos de Panamá."
+        << "163"
+        << "cerró su espacio aéreo";
+    QTest::newRow("es irrumpió en embajada") << "es"
+        << "La policía irrumpió en la embajada."
+        << "171"
+        << "irrumpió en la embajada";
+    QTest::newRow("es advirtió de consecuencias") << "es"
+        << "Moscú advirtió de graves consecuencias."
+        << "130"
+        << "advirtió de graves consecuencias";
+    QTest::newRow("es aceptó condiciones") << "es"
+        << "Bogotá aceptó todas las condiciones de Washington."
+        << "080"
+        << "aceptó todas las condiciones";
+    QTest::newRow("es retira embajadora") << "es"
+        << "Madrid retira a su embajadora en Buenos Aires."
+        << "161"
+        << "retira a su embajadora";
+    QTest::newRow("es violación de la tregua") << "es"
+        << "La violación de la tregua causó tres muertos."
+        << "196"
+        << "violación de la tregua";
 }
 
 void TestTriggerLexicon::findsTriggers() {
@@ -600,6 +684,15 @@ void TestTriggerLexicon::flags_data() {
     QTest::newRow("ru обсудили по телефону recip") << "ru"
                                                   << "Лидеры обсудили по телефону войну."
                                                   << "041" << recip;
+    QTest::newRow("es aterrizó place") << "es"
+                                      << "La ministra aterrizó en Lima."
+                                      << "042" << place;
+    QTest::newRow("es puesto en libertad passive") << "es"
+                                                  << "El periodista fue puesto en libertad."
+                                                  << "0841" << passive;
+    QTest::newRow("es llegaron a un acuerdo recip") << "es"
+                                                   << "Chile y Perú llegaron a un acuerdo."
+                                                   << "057" << recip;
 }
 
 void TestTriggerLexicon::flags() {
@@ -684,6 +777,28 @@ void TestTriggerLexicon::neutralSentences_data() {
         << "У певицы случилась паническая атака.";
     QTest::newRow("ru подписал петицию") << "ru"
         << "Миллион человек подписал петицию.";
+    QTest::newRow("es de acuerdo con") << "es"
+        << "De acuerdo con el informe, la economía creció.";
+    QTest::newRow("es ataque de ansiedad") << "es"
+        << "El actor sufrió un ataque de ansiedad.";
+    QTest::newRow("es ataque informático") << "es"
+        << "Un ataque informático paralizó el hospital.";
+    QTest::newRow("es llegó a la conclusión") << "es"
+        << "El tribunal llegó a la conclusión contraria.";
+    QTest::newRow("es reunió firmas") << "es"
+        << "La campaña reunió miles de firmas.";
+    QTest::newRow("es cumple condena") << "es"
+        << "El exalcalde cumple condena en su casa.";
+    QTest::newRow("es acusó recibo") << "es"
+        << "El ministerio acusó recibo de la carta.";
+    QTest::newRow("es amenaza de tormentas") << "es"
+        << "Hay amenaza de tormentas en la costa.";
+    QTest::newRow("de nach der reisen") << "de"
+        << "Nach der Pandemie reisen wieder mehr Familien.";
+    QTest::newRow("es se acuerda de") << "es"
+        << "La abuela se acuerda de la guerra civil.";
+    QTest::newRow("es cita con el embajador") << "es"
+        << "Tiene una cita con el embajador el lunes.";
 }
 
 void TestTriggerLexicon::neutralSentences() {
