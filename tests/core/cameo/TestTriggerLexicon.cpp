@@ -601,6 +601,50 @@ void TestTriggerLexicon::findsTriggers_data() {
         << "La violación de la tregua causó tres muertos."
         << "196"
         << "violación de la tregua";
+    QTest::newRow("ru обменялись пленными") << "ru"
+        << "Стороны обменялись пленными."
+        << "0841"
+        << "обменялись пленными";
+    QTest::newRow("ru предупредил о последствиях") << "ru"
+        << "Кремль предупредил Вашингтон о серьезных последствиях."
+        << "130"
+        << "предупредил Вашингтон о серьезных последствиях";
+    QTest::newRow("ru заблокировала резолюцию") << "ru"
+        << "Россия заблокировала резолюцию Совбеза."
+        << "129"
+        << "заблокировала резолюцию";
+    QTest::newRow("ru вызван в МИД") << "ru"
+        << "Посол Польши вызван в МИД."
+        << "114"
+        << "вызван в МИД";
+    QTest::newRow("ru призывает к переговорам") << "ru"
+        << "Пекин призывает стороны к переговорам."
+        << "026"
+        << "призывает стороны к переговорам";
+    QTest::newRow("ru покушение на") << "ru"
+        << "Покушение на президента провалилось."
+        << "185"
+        << "Покушение на";
+    QTest::newRow("es instó alto el fuego") << "es"
+        << "La ONU instó a ambas partes a un alto el fuego."
+        << "0256"
+        << "instó a ambas partes a un alto el fuego";
+    QTest::newRow("es cese al fuego") << "es"
+        << "Las partes acordaron un cese al fuego."
+        << "0871"
+        << "acordaron un cese al fuego";
+    QTest::newRow("es desmintió") << "es"
+        << "Teherán desmintió cualquier participación en el ataque."
+        << "016"
+        << "desmintió cualquier participación";
+    QTest::newRow("es se desplazó") << "es"
+        << "El presidente se desplazó a Kiev."
+        << "042"
+        << "se desplazó a";
+    QTest::newRow("es abandonó tratado") << "es"
+        << "Washington abandonó el tratado nuclear."
+        << "160"
+        << "abandonó el tratado";
 }
 
 void TestTriggerLexicon::findsTriggers() {
@@ -693,6 +737,9 @@ void TestTriggerLexicon::flags_data() {
     QTest::newRow("es llegaron a un acuerdo recip") << "es"
                                                    << "Chile y Perú llegaron a un acuerdo."
                                                    << "057" << recip;
+    QTest::newRow("ru вызван в МИД passive") << "ru"
+                                            << "Посол Литвы вызван в МИД."
+                                            << "114" << passive;
 }
 
 void TestTriggerLexicon::flags() {
@@ -795,6 +842,12 @@ void TestTriggerLexicon::neutralSentences_data() {
         << "Hay amenaza de tormentas en la costa.";
     QTest::newRow("de nach der reisen") << "de"
         << "Nach der Pandemie reisen wieder mehr Familien.";
+    QTest::newRow("de nach dem Spiel reisen") << "de"
+        << "Nach dem Spiel gegen Frankreich reisen die Spieler heim.";
+    QTest::newRow("es llegó a la final") << "es"
+        << "España llegó a la final tras vencer a Francia.";
+    QTest::newRow("es se desplazó a la segunda posición") << "es"
+        << "El equipo se desplazó a la segunda posición de la tabla.";
     QTest::newRow("es se acuerda de") << "es"
         << "La abuela se acuerda de la guerra civil.";
     QTest::newRow("es cita con el embajador") << "es"
