@@ -641,6 +641,10 @@ void TestTriggerLexicon::findsTriggers_data() {
         << "El presidente se desplazó a Kiev."
         << "042"
         << "se desplazó a";
+    QTest::newRow("es ayuda militar a") << "es"
+        << "La ayuda militar a Kiev llegó en marzo."
+        << "072"
+        << "ayuda militar a";
     QTest::newRow("es abandonó tratado") << "es"
         << "Washington abandonó el tratado nuclear."
         << "160"
