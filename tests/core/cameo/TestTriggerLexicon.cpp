@@ -354,301 +354,312 @@ void TestTriggerLexicon::findsTriggers_data() {
                                      << "195"
                                      << "Luftangriffe";
     QTest::newRow("de reist nach") << "de"
-        << "Die Außenministerin reist nach Peking."
-        << "042"
-        << "reist nach";
+                                   << "Die Außenministerin reist nach Peking."
+                                   << "042"
+                                   << "reist nach";
     QTest::newRow("de nach zu reisen") << "de"
-        << "Der Präsident plant, nach Ankara zu reisen."
-        << "042"
-        << "nach Ankara zu reisen";
+                                       << "Der Präsident plant, nach Ankara zu reisen."
+                                       << "042"
+                                       << "nach Ankara zu reisen";
     QTest::newRow("de erkennt an") << "de"
-        << "Das Parlament erkennt die Unabhängigkeit Kosovos an."
-        << "054"
-        << "erkennt die Unabhängigkeit Kosovos an";
+                                   << "Das Parlament erkennt die Unabhängigkeit Kosovos an."
+                                   << "054"
+                                   << "erkennt die Unabhängigkeit Kosovos an";
     QTest::newRow("de als Völkermord an") << "de"
-        << "Kanada erkannte die Verbrechen als Völkermord an."
-        << "054"
-        << "erkannte die Verbrechen als Völkermord an";
+                                          << "Kanada erkannte die Verbrechen als Völkermord an."
+                                          << "054"
+                                          << "erkannte die Verbrechen als Völkermord an";
     QTest::newRow("de bittet um Vergebung") << "de"
-        << "Der Premier bittet das Nachbarland um Vergebung."
-        << "055"
-        << "bittet das Nachbarland um Vergebung";
+                                            << "Der Premier bittet das Nachbarland um Vergebung."
+                                            << "055"
+                                            << "bittet das Nachbarland um Vergebung";
     QTest::newRow("de sicherte Unterstützung zu") << "de"
-        << "Paris sicherte Kiew weitere Unterstützung zu."
-        << "032"
-        << "sicherte Kiew weitere Unterstützung zu";
+                                                  << "Paris sicherte Kiew weitere Unterstützung zu."
+                                                  << "032"
+                                                  << "sicherte Kiew weitere Unterstützung zu";
     QTest::newRow("de Millionen zugesagt") << "de"
-        << "Japan hat der Region 300 Millionen Dollar zugesagt."
-        << "0331"
-        << "Millionen Dollar zugesagt";
+                                           << "Japan hat der Region 300 Millionen Dollar zugesagt."
+                                           << "0331"
+                                           << "Millionen Dollar zugesagt";
     QTest::newRow("de wirft vor") << "de"
-        << "Warschau wirft Minsk Provokationen vor."
-        << "112"
-        << "wirft Minsk Provokationen vor";
+                                  << "Warschau wirft Minsk Provokationen vor."
+                                  << "112"
+                                  << "wirft Minsk Provokationen vor";
     QTest::newRow("de weist zurück") << "de"
-        << "Ankara weist die Vorwürfe entschieden zurück."
-        << "120"
-        << "weist die Vorwürfe entschieden zurück";
+                                     << "Ankara weist die Vorwürfe entschieden zurück."
+                                     << "120"
+                                     << "weist die Vorwürfe entschieden zurück";
     QTest::newRow("de hebt Sanktionen auf") << "de"
-        << "Washington hebt die Sanktionen gegen Caracas auf."
-        << "085"
-        << "hebt die Sanktionen gegen Caracas auf";
+                                            << "Washington hebt die Sanktionen gegen Caracas auf."
+                                            << "085"
+                                            << "hebt die Sanktionen gegen Caracas auf";
     QTest::newRow("de belegte mit Sanktionen") << "de"
-        << "Die EU belegte fünf Minister mit Sanktionen."
-        << "163"
-        << "belegte fünf Minister mit Sanktionen";
+                                               << "Die EU belegte fünf Minister mit Sanktionen."
+                                               << "163"
+                                               << "belegte fünf Minister mit Sanktionen";
     QTest::newRow("de Strafzölle verhängt") << "de"
-        << "Die Regierung hat Strafzölle auf Stahl verhängt."
-        << "163"
-        << "Strafzölle auf Stahl verhängt";
-    QTest::newRow("de Luftraum gesperrt") << "de"
+                                            << "Die Regierung hat Strafzölle auf Stahl verhängt."
+                                            << "163"
+                                            << "Strafzölle auf Stahl verhängt";
+    QTest::newRow("de Luftraum gesperrt")
+        << "de"
         << "Litauen hat seinen Luftraum für russische Flugzeuge gesperrt."
         << "163"
         << "Luftraum für russische Flugzeuge gesperrt";
     QTest::newRow("de Einreiseverbot") << "de"
-        << "Gegen den Oligarchen gilt ein Einreiseverbot."
-        << "163"
-        << "Einreiseverbot";
+                                       << "Gegen den Oligarchen gilt ein Einreiseverbot."
+                                       << "163"
+                                       << "Einreiseverbot";
     QTest::newRow("de greift an") << "de"
-        << "Die Armee greift Stellungen im Norden an."
-        << "190"
-        << "greift Stellungen im Norden an";
+                                  << "Die Armee greift Stellungen im Norden an."
+                                  << "190"
+                                  << "greift Stellungen im Norden an";
     QTest::newRow("de nimmt fest") << "de"
-        << "Die Polizei nimmt zwei Diplomaten fest."
-        << "173"
-        << "nimmt zwei Diplomaten fest";
+                                   << "Die Polizei nimmt zwei Diplomaten fest."
+                                   << "173"
+                                   << "nimmt zwei Diplomaten fest";
     QTest::newRow("de zu Haft verurteilt") << "de"
-        << "Der Reporter wurde zu acht Jahren Haft verurteilt."
-        << "116"
-        << "wurde zu acht Jahren Haft verurteilt";
-    QTest::newRow("de hat zu Haft verurteilt") << "de"
+                                           << "Der Reporter wurde zu acht Jahren Haft verurteilt."
+                                           << "116"
+                                           << "wurde zu acht Jahren Haft verurteilt";
+    QTest::newRow("de hat zu Haft verurteilt")
+        << "de"
         << "Ein Gericht hat den Reporter zu acht Jahren Haft verurteilt."
         << "116"
         << "zu acht Jahren Haft verurteilt";
     QTest::newRow("de Diplomaten ausgewiesen") << "de"
-        << "Zwei Diplomaten wurden ausgewiesen."
-        << "161"
-        << "Diplomaten wurden ausgewiesen";
+                                               << "Zwei Diplomaten wurden ausgewiesen."
+                                               << "161"
+                                               << "Diplomaten wurden ausgewiesen";
     QTest::newRow("de Botschafter abberufen") << "de"
-        << "Rom hat seinen Botschafter aus Kairo abberufen."
-        << "161"
-        << "Botschafter aus Kairo abberufen";
-    QTest::newRow("de einigten sich auf Waffenruhe") << "de"
+                                              << "Rom hat seinen Botschafter aus Kairo abberufen."
+                                              << "161"
+                                              << "Botschafter aus Kairo abberufen";
+    QTest::newRow("de einigten sich auf Waffenruhe")
+        << "de"
         << "Beide Seiten einigten sich auf eine Waffenruhe."
         << "0871"
         << "einigten sich auf eine Waffenruhe";
-    QTest::newRow("de Zugang zum Luftraum") << "de"
+    QTest::newRow("de Zugang zum Luftraum")
+        << "de"
         << "Die Staaten beschlossen, Flugzeugen aus Minsk den Zugang zum Luftraum zu verweigern."
         << "163"
         << "Zugang zum Luftraum zu verweigern";
     QTest::newRow("de Truppen abgezogen") << "de"
-        << "Moskau hat Truppen von der Grenze abgezogen."
-        << "087"
-        << "Truppen von der Grenze abgezogen";
+                                          << "Moskau hat Truppen von der Grenze abgezogen."
+                                          << "087"
+                                          << "Truppen von der Grenze abgezogen";
     QTest::newRow("de lädt ein") << "de"
-        << "Der Kanzler lädt den Präsidenten nach Berlin ein."
-        << "036"
-        << "lädt den Präsidenten nach Berlin ein";
-    QTest::newRow("ru выразил соболезнования") << "ru"
+                                 << "Der Kanzler lädt den Präsidenten nach Berlin ein."
+                                 << "036"
+                                 << "lädt den Präsidenten nach Berlin ein";
+    QTest::newRow("ru выразил соболезнования")
+        << "ru"
         << "Премьер выразил глубокие соболезнования народу Турции."
         << "018"
         << "выразил глубокие соболезнования";
     QTest::newRow("ru принес извинения") << "ru"
-        << "Министр принес Варшаве извинения."
-        << "055"
-        << "принес Варшаве извинения";
-    QTest::newRow("ru объявила персоной нон грата") << "ru"
+                                         << "Министр принес Варшаве извинения."
+                                         << "055"
+                                         << "принес Варшаве извинения";
+    QTest::newRow("ru объявила персоной нон грата")
+        << "ru"
         << "Рига объявила российского консула персоной нон грата."
         << "161"
         << "объявила российского консула персоной нон грата";
-    QTest::newRow("ru закрыли воздушное пространство") << "ru"
+    QTest::newRow("ru закрыли воздушное пространство")
+        << "ru"
         << "Страны Балтии закрыли воздушное пространство для российских самолетов."
         << "163"
         << "закрыли воздушное пространство";
     QTest::newRow("ru ввести санкции") << "ru"
-        << "Брюссель решил ввести санкции против Минска."
-        << "163"
-        << "ввести санкции";
+                                       << "Брюссель решил ввести санкции против Минска."
+                                       << "163"
+                                       << "ввести санкции";
     QTest::newRow("ru наносит удары") << "ru"
-        << "Авиация наносит удары по позициям боевиков."
-        << "190"
-        << "наносит удары";
+                                      << "Авиация наносит удары по позициям боевиков."
+                                      << "190"
+                                      << "наносит удары";
     QTest::newRow("ru сбили беспилотник") << "ru"
-        << "ПВО сбили беспилотник над Белгородом."
-        << "190"
-        << "сбили беспилотник";
+                                          << "ПВО сбили беспилотник над Белгородом."
+                                          << "190"
+                                          << "сбили беспилотник";
     QTest::newRow("ru прилетел в") << "ru"
-        << "Премьер Индии прилетел в Москву."
-        << "042"
-        << "прилетел в";
+                                   << "Премьер Индии прилетел в Москву."
+                                   << "042"
+                                   << "прилетел в";
     QTest::newRow("ru приветствует") << "ru"
-        << "Пекин приветствует решение Сеула."
-        << "051"
-        << "приветствует";
+                                     << "Пекин приветствует решение Сеула."
+                                     << "051"
+                                     << "приветствует";
     QTest::newRow("ru признает независимость") << "ru"
-        << "Москва признает независимость Абхазии."
-        << "054"
-        << "признает независимость";
+                                               << "Москва признает независимость Абхазии."
+                                               << "054"
+                                               << "признает независимость";
     QTest::newRow("ru подписано соглашение") << "ru"
-        << "В Минске было подписано соглашение о перемирии."
-        << "057"
-        << "подписано соглашение";
+                                             << "В Минске было подписано соглашение о перемирии."
+                                             << "057"
+                                             << "подписано соглашение";
     QTest::newRow("ru заверил в поддержке") << "ru"
-        << "Лидер Китая заверил Путина в поддержке."
-        << "032"
-        << "заверил Путина в поддержке";
-    QTest::newRow("ru возбудил уголовное дело") << "ru"
+                                            << "Лидер Китая заверил Путина в поддержке."
+                                            << "032"
+                                            << "заверил Путина в поддержке";
+    QTest::newRow("ru возбудил уголовное дело")
+        << "ru"
         << "Следователи возбудили уголовное дело против журналиста."
         << "090"
         << "возбудили уголовное дело";
     QTest::newRow("ru призвал к выводу войск") << "ru"
-        << "Генсек ООН призвал стороны к выводу войск."
-        << "0256"
-        << "призвал стороны к выводу войск";
+                                               << "Генсек ООН призвал стороны к выводу войск."
+                                               << "0256"
+                                               << "призвал стороны к выводу войск";
     QTest::newRow("ru вывод войск") << "ru"
-        << "Начался вывод войск из Сирии."
-        << "087"
-        << "вывод войск";
+                                    << "Начался вывод войск из Сирии."
+                                    << "087"
+                                    << "вывод войск";
     QTest::newRow("ru выдворила дипломатов") << "ru"
-        << "Прага выдворила двух российских дипломатов."
-        << "161"
-        << "выдворила двух российских дипломатов";
+                                             << "Прага выдворила двух российских дипломатов."
+                                             << "161"
+                                             << "выдворила двух российских дипломатов";
     QTest::newRow("ru обсудили по телефону") << "ru"
-        << "Лидеры обсудили по телефону ситуацию в регионе."
-        << "041"
-        << "обсудили по телефону";
+                                             << "Лидеры обсудили по телефону ситуацию в регионе."
+                                             << "041"
+                                             << "обсудили по телефону";
     QTest::newRow("ru взят под стражу") << "ru"
-        << "Активист взят под стражу."
-        << "173"
-        << "взят под стражу";
+                                        << "Активист взят под стражу."
+                                        << "173"
+                                        << "взят под стражу";
     QTest::newRow("ru вызвал посла") << "ru"
-        << "МИД вызвал посла Литвы."
-        << "114"
-        << "вызвал посла";
+                                     << "МИД вызвал посла Литвы."
+                                     << "114"
+                                     << "вызвал посла";
     QTest::newRow("es se niega a") << "es"
-        << "Caracas se niega a entregar al opositor."
-        << "120"
-        << "se niega a";
+                                   << "Caracas se niega a entregar al opositor."
+                                   << "120"
+                                   << "se niega a";
     QTest::newRow("es impondrá aranceles") << "es"
-        << "Washington impondrá aranceles a México."
-        << "163"
-        << "impondrá aranceles";
+                                           << "Washington impondrá aranceles a México."
+                                           << "163"
+                                           << "impondrá aranceles";
     QTest::newRow("es anunció sanciones") << "es"
-        << "Bruselas anunció sanciones contra Managua."
-        << "163"
-        << "anunció sanciones";
+                                          << "Bruselas anunció sanciones contra Managua."
+                                          << "163"
+                                          << "anunció sanciones";
     QTest::newRow("es ha impuesto sanciones") << "es"
-        << "Londres ha impuesto sanciones a diez empresas."
-        << "163"
-        << "ha impuesto sanciones";
+                                              << "Londres ha impuesto sanciones a diez empresas."
+                                              << "163"
+                                              << "ha impuesto sanciones";
     QTest::newRow("es ofreció disculpas") << "es"
-        << "El rey ofreció disculpas a México."
-        << "055"
-        << "ofreció disculpas";
+                                          << "El rey ofreció disculpas a México."
+                                          << "055"
+                                          << "ofreció disculpas";
     QTest::newRow("es llegaron a un acuerdo") << "es"
-        << "Ambos gobiernos llegaron a un acuerdo migratorio."
-        << "057"
-        << "llegaron a un acuerdo";
-    QTest::newRow("es reconoció como presidente") << "es"
+                                              << "Ambos gobiernos llegaron a un acuerdo migratorio."
+                                              << "057"
+                                              << "llegaron a un acuerdo";
+    QTest::newRow("es reconoció como presidente")
+        << "es"
         << "Madrid reconoció al opositor como presidente interino."
         << "054"
         << "reconoció al opositor como presidente";
     QTest::newRow("es aterrizó en") << "es"
-        << "El canciller aterrizó en La Paz."
-        << "042"
-        << "aterrizó en";
+                                    << "El canciller aterrizó en La Paz."
+                                    << "042"
+                                    << "aterrizó en";
     QTest::newRow("es puso en libertad") << "es"
-        << "Managua puso en libertad a doce presos."
-        << "0841"
-        << "puso en libertad";
+                                         << "Managua puso en libertad a doce presos."
+                                         << "0841"
+                                         << "puso en libertad";
     QTest::newRow("es calificó de inaceptable") << "es"
-        << "Lima calificó la medida de inaceptable."
-        << "111"
-        << "calificó la medida de inaceptable";
+                                                << "Lima calificó la medida de inaceptable."
+                                                << "111"
+                                                << "calificó la medida de inaceptable";
     QTest::newRow("es citó al embajador") << "es"
-        << "Buenos Aires citó al embajador español."
-        << "114"
-        << "citó al embajador";
+                                          << "Buenos Aires citó al embajador español."
+                                          << "114"
+                                          << "citó al embajador";
     QTest::newRow("es condenado a años") << "es"
-        << "El periodista fue condenado a ocho años de prisión."
-        << "116"
-        << "fue condenado a ocho años";
+                                         << "El periodista fue condenado a ocho años de prisión."
+                                         << "116"
+                                         << "fue condenado a ocho años";
     QTest::newRow("es derribaron dron") << "es"
-        << "Las defensas derribaron un dron sobre la frontera."
-        << "190"
-        << "derribaron un dron";
-    QTest::newRow("es cerró espacio aéreo") << "es"
+                                        << "Las defensas derribaron un dron sobre la frontera."
+                                        << "190"
+                                        << "derribaron un dron";
+    QTest::newRow("es cerró espacio aéreo")
+        << "es"
         << "Venezuela cerró su espacio aéreo a los vuelos de Panamá."
         << "163"
         << "cerró su espacio aéreo";
     QTest::newRow("es irrumpió en embajada") << "es"
-        << "La policía irrumpió en la embajada."
-        << "171"
-        << "irrumpió en la embajada";
+                                             << "La policía irrumpió en la embajada."
+                                             << "171"
+                                             << "irrumpió en la embajada";
     QTest::newRow("es advirtió de consecuencias") << "es"
-        << "Moscú advirtió de graves consecuencias."
-        << "130"
-        << "advirtió de graves consecuencias";
+                                                  << "Moscú advirtió de graves consecuencias."
+                                                  << "130"
+                                                  << "advirtió de graves consecuencias";
     QTest::newRow("es aceptó condiciones") << "es"
-        << "Bogotá aceptó todas las condiciones de Washington."
-        << "080"
-        << "aceptó todas las condiciones";
+                                           << "Bogotá aceptó todas las condiciones de Washington."
+                                           << "080"
+                                           << "aceptó todas las condiciones";
     QTest::newRow("es retira embajadora") << "es"
-        << "Madrid retira a su embajadora en Buenos Aires."
-        << "161"
-        << "retira a su embajadora";
+                                          << "Madrid retira a su embajadora en Buenos Aires."
+                                          << "161"
+                                          << "retira a su embajadora";
     QTest::newRow("es violación de la tregua") << "es"
-        << "La violación de la tregua causó tres muertos."
-        << "196"
-        << "violación de la tregua";
+                                               << "La violación de la tregua causó tres muertos."
+                                               << "196"
+                                               << "violación de la tregua";
     QTest::newRow("ru обменялись пленными") << "ru"
-        << "Стороны обменялись пленными."
-        << "0841"
-        << "обменялись пленными";
-    QTest::newRow("ru предупредил о последствиях") << "ru"
+                                            << "Стороны обменялись пленными."
+                                            << "0841"
+                                            << "обменялись пленными";
+    QTest::newRow("ru предупредил о последствиях")
+        << "ru"
         << "Кремль предупредил Вашингтон о серьезных последствиях."
         << "130"
         << "предупредил Вашингтон о серьезных последствиях";
     QTest::newRow("ru заблокировала резолюцию") << "ru"
-        << "Россия заблокировала резолюцию Совбеза."
-        << "129"
-        << "заблокировала резолюцию";
+                                                << "Россия заблокировала резолюцию Совбеза."
+                                                << "129"
+                                                << "заблокировала резолюцию";
     QTest::newRow("ru вызван в МИД") << "ru"
-        << "Посол Польши вызван в МИД."
-        << "114"
-        << "вызван в МИД";
+                                     << "Посол Польши вызван в МИД."
+                                     << "114"
+                                     << "вызван в МИД";
     QTest::newRow("ru призывает к переговорам") << "ru"
-        << "Пекин призывает стороны к переговорам."
-        << "026"
-        << "призывает стороны к переговорам";
+                                                << "Пекин призывает стороны к переговорам."
+                                                << "026"
+                                                << "призывает стороны к переговорам";
     QTest::newRow("ru покушение на") << "ru"
-        << "Покушение на президента провалилось."
-        << "185"
-        << "Покушение на";
+                                     << "Покушение на президента провалилось."
+                                     << "185"
+                                     << "Покушение на";
     QTest::newRow("es instó alto el fuego") << "es"
-        << "La ONU instó a ambas partes a un alto el fuego."
-        << "0256"
-        << "instó a ambas partes a un alto el fuego";
+                                            << "La ONU instó a ambas partes a un alto el fuego."
+                                            << "0256"
+                                            << "instó a ambas partes a un alto el fuego";
     QTest::newRow("es cese al fuego") << "es"
-        << "Las partes acordaron un cese al fuego."
-        << "0871"
-        << "acordaron un cese al fuego";
+                                      << "Las partes acordaron un cese al fuego."
+                                      << "0871"
+                                      << "acordaron un cese al fuego";
     QTest::newRow("es desmintió") << "es"
-        << "Teherán desmintió cualquier participación en el ataque."
-        << "016"
-        << "desmintió cualquier participación";
+                                  << "Teherán desmintió cualquier participación en el ataque."
+                                  << "016"
+                                  << "desmintió cualquier participación";
     QTest::newRow("es se desplazó") << "es"
-        << "El presidente se desplazó a Kiev."
-        << "042"
-        << "se desplazó a";
+                                    << "El presidente se desplazó a Kiev."
+                                    << "042"
+                                    << "se desplazó a";
     QTest::newRow("es ayuda militar a") << "es"
-        << "La ayuda militar a Kiev llegó en marzo."
-        << "072"
-        << "ayuda militar a";
+                                        << "La ayuda militar a Kiev llegó en marzo."
+                                        << "072"
+                                        << "ayuda militar a";
     QTest::newRow("es abandonó tratado") << "es"
-        << "Washington abandonó el tratado nuclear."
-        << "160"
-        << "abandonó el tratado";
+                                         << "Washington abandonó el tratado nuclear."
+                                         << "160"
+                                         << "abandonó el tratado";
 }
 
 void TestTriggerLexicon::findsTriggers() {
@@ -718,32 +729,32 @@ void TestTriggerLexicon::flags_data() {
                                     << "Die Ministerin reist nach Rom."
                                     << "042" << place;
     QTest::newRow("de zu Haft verurteilt passive") << "de"
-                                                  << "Er wurde zu zwei Jahren Haft verurteilt."
-                                                  << "116" << passive;
+                                                   << "Er wurde zu zwei Jahren Haft verurteilt."
+                                                   << "116" << passive;
     QTest::newRow("de einigten sich recip") << "de"
                                             << "Rom und Tunis einigten sich auf eine Waffenruhe."
                                             << "0871" << recip;
     QTest::newRow("ru прилетел place") << "ru"
-                                      << "Канцлер прилетел в Пекин."
-                                      << "042" << place;
+                                       << "Канцлер прилетел в Пекин."
+                                       << "042" << place;
     QTest::newRow("ru взят под стражу passive") << "ru"
-                                               << "Консул взят под стражу."
-                                               << "173" << passive;
+                                                << "Консул взят под стражу."
+                                                << "173" << passive;
     QTest::newRow("ru обсудили по телефону recip") << "ru"
-                                                  << "Лидеры обсудили по телефону войну."
-                                                  << "041" << recip;
+                                                   << "Лидеры обсудили по телефону войну."
+                                                   << "041" << recip;
     QTest::newRow("es aterrizó place") << "es"
-                                      << "La ministra aterrizó en Lima."
-                                      << "042" << place;
+                                       << "La ministra aterrizó en Lima."
+                                       << "042" << place;
     QTest::newRow("es puesto en libertad passive") << "es"
-                                                  << "El periodista fue puesto en libertad."
-                                                  << "0841" << passive;
+                                                   << "El periodista fue puesto en libertad."
+                                                   << "0841" << passive;
     QTest::newRow("es llegaron a un acuerdo recip") << "es"
-                                                   << "Chile y Perú llegaron a un acuerdo."
-                                                   << "057" << recip;
+                                                    << "Chile y Perú llegaron a un acuerdo."
+                                                    << "057" << recip;
     QTest::newRow("ru вызван в МИД passive") << "ru"
-                                            << "Посол Литвы вызван в МИД."
-                                            << "114" << passive;
+                                             << "Посол Литвы вызван в МИД."
+                                             << "114" << passive;
 }
 
 void TestTriggerLexicon::flags() {
@@ -797,65 +808,67 @@ void TestTriggerLexicon::neutralSentences_data() {
     QTest::newRow("de Wirtschaft") << "de"
                                    << "Die Inflation stieg im Januar auf drei Prozent.";
     QTest::newRow("de zum Scheitern verurteilt") << "de"
-        << "Der Plan ist zum Scheitern verurteilt.";
+                                                 << "Der Plan ist zum Scheitern verurteilt.";
     QTest::newRow("de in Angriff genommen") << "de"
-        << "Die Reform wurde endlich in Angriff genommen.";
+                                            << "Die Reform wurde endlich in Angriff genommen.";
     QTest::newRow("de es droht") << "de"
-        << "Es droht eine lange Hitzewelle.";
+                                 << "Es droht eine lange Hitzewelle.";
     QTest::newRow("de droht Rezession") << "de"
-        << "Dem Land droht eine Rezession.";
+                                        << "Dem Land droht eine Rezession.";
     QTest::newRow("de droht Haftstrafe") << "de"
-        << "Ihm droht eine lange Haftstrafe.";
+                                         << "Ihm droht eine lange Haftstrafe.";
     QTest::newRow("de Kampf um") << "de"
-        << "Der Kampf um den Titel bleibt spannend.";
+                                 << "Der Kampf um den Titel bleibt spannend.";
     QTest::newRow("de besuchte Schule") << "de"
-        << "Sie besuchte das Gymnasium in Köln.";
+                                        << "Sie besuchte das Gymnasium in Köln.";
     QTest::newRow("de Posten besetzt") << "de"
-        << "Der Posten wurde neu besetzt.";
+                                       << "Der Posten wurde neu besetzt.";
     QTest::newRow("de Entscheidungen treffen") << "de"
-        << "Die Länder müssen bald Entscheidungen treffen.";
+                                               << "Die Länder müssen bald Entscheidungen treffen.";
     QTest::newRow("ru удар по воротам") << "ru"
-        << "Форвард нанес удар по воротам на последней минуте.";
+                                        << "Форвард нанес удар по воротам на последней минуте.";
     QTest::newRow("ru удар по репутации") << "ru"
-        << "Скандал нанес серьезный удар по репутации банка.";
+                                          << "Скандал нанес серьезный удар по репутации банка.";
     QTest::newRow("ru в первом чтении") << "ru"
-        << "Дума приняла в первом чтении законопроект о налогах.";
+                                        << "Дума приняла в первом чтении законопроект о налогах.";
     QTest::newRow("ru в отставку") << "ru"
-        << "Министр отправился в отставку по собственному желанию.";
+                                   << "Министр отправился в отставку по собственному желанию.";
     QTest::newRow("ru визит к врачу") << "ru"
-        << "Визит к врачу занял час.";
+                                      << "Визит к врачу занял час.";
     QTest::newRow("ru паническая атака") << "ru"
-        << "У певицы случилась паническая атака.";
+                                         << "У певицы случилась паническая атака.";
     QTest::newRow("ru подписал петицию") << "ru"
-        << "Миллион человек подписал петицию.";
+                                         << "Миллион человек подписал петицию.";
     QTest::newRow("es de acuerdo con") << "es"
-        << "De acuerdo con el informe, la economía creció.";
+                                       << "De acuerdo con el informe, la economía creció.";
     QTest::newRow("es ataque de ansiedad") << "es"
-        << "El actor sufrió un ataque de ansiedad.";
+                                           << "El actor sufrió un ataque de ansiedad.";
     QTest::newRow("es ataque informático") << "es"
-        << "Un ataque informático paralizó el hospital.";
+                                           << "Un ataque informático paralizó el hospital.";
     QTest::newRow("es llegó a la conclusión") << "es"
-        << "El tribunal llegó a la conclusión contraria.";
+                                              << "El tribunal llegó a la conclusión contraria.";
     QTest::newRow("es reunió firmas") << "es"
-        << "La campaña reunió miles de firmas.";
+                                      << "La campaña reunió miles de firmas.";
     QTest::newRow("es cumple condena") << "es"
-        << "El exalcalde cumple condena en su casa.";
+                                       << "El exalcalde cumple condena en su casa.";
     QTest::newRow("es acusó recibo") << "es"
-        << "El ministerio acusó recibo de la carta.";
+                                     << "El ministerio acusó recibo de la carta.";
     QTest::newRow("es amenaza de tormentas") << "es"
-        << "Hay amenaza de tormentas en la costa.";
+                                             << "Hay amenaza de tormentas en la costa.";
     QTest::newRow("de nach der reisen") << "de"
-        << "Nach der Pandemie reisen wieder mehr Familien.";
-    QTest::newRow("de nach dem Spiel reisen") << "de"
+                                        << "Nach der Pandemie reisen wieder mehr Familien.";
+    QTest::newRow("de nach dem Spiel reisen")
+        << "de"
         << "Nach dem Spiel gegen Frankreich reisen die Spieler heim.";
     QTest::newRow("es llegó a la final") << "es"
-        << "España llegó a la final tras vencer a Francia.";
-    QTest::newRow("es se desplazó a la segunda posición") << "es"
+                                         << "España llegó a la final tras vencer a Francia.";
+    QTest::newRow("es se desplazó a la segunda posición")
+        << "es"
         << "El equipo se desplazó a la segunda posición de la tabla.";
     QTest::newRow("es se acuerda de") << "es"
-        << "La abuela se acuerda de la guerra civil.";
+                                      << "La abuela se acuerda de la guerra civil.";
     QTest::newRow("es cita con el embajador") << "es"
-        << "Tiene una cita con el embajador el lunes.";
+                                              << "Tiene una cita con el embajador el lunes.";
 }
 
 void TestTriggerLexicon::neutralSentences() {
