@@ -1,6 +1,6 @@
 #include "app/ExportCommand.h"
 
-#include "app/ResourcePaths.h"
+#include "app/ExtractCommand.h"
 #include "core/extract/Extractor.h"
 #include "models/EventSession.h"
 #include "models/FilterState.h"
@@ -8,9 +8,7 @@
 #include "widgets/TimelineView.h"
 #include "widgets/ViewExporter.h"
 
-#include <QDir>
 #include <QLocale>
-#include <QStandardPaths>
 
 #include <memory>
 #include <unordered_map>
@@ -18,15 +16,6 @@
 namespace dyad {
 
 namespace {
-
-/// The user's own lexicon folder (data directory/lexicon), when it exists.
-std::vector<std::string> userLexiconFolders() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString lexicon = dir + QStringLiteral("/lexicon");
-    if (dir.isEmpty() || !QDir(lexicon).exists())
-        return {};
-    return {QDir::toNativeSeparators(lexicon).toStdString()};
-}
 
 QPageSize pageSizeNamed(const QString& name) {
     static const std::pair<const char*, QPageSize::PageSizeId> pages[] = {
@@ -64,22 +53,11 @@ int runExport(const CommandLine& command, std::ostream& err) {
         err << "dyad: unknown view '" << arguments.view.toStdString() << "'\n";
         return 1;
     }
-    const QString resources = ResourcePaths::resourcesDir();
-    if (resources.isEmpty()) {
-        err << "dyad: the lexicon was not found (no resources folder beside the program)\n";
+    const std::shared_ptr<const ExtractionResources> data = loadExtractionResources(err);
+    if (!data)
         return 1;
-    }
-    std::vector<std::string> problems;
-    const std::shared_ptr<const ExtractionResources> data =
-        ExtractionResources::load(resources.toStdString(), userLexiconFolders(), problems);
-    for (const std::string& problem : problems)
-        err << "dyad: lexicon: " << problem << '\n';
-
-    std::vector<std::string> paths;
-    for (const QString& path : command.paths)
-        paths.push_back(path.toStdString());
     const Extractor extractor(*data);
-    const ExtractionResult result = extractor.extractPaths(paths);
+    const ExtractionResult result = extractor.extractPaths(commandPaths(command));
     for (const ReadFailure& failure : result.failures)
         err << "dyad: " << failure.path << ": " << failure.error << '\n';
     if (result.documents.empty() && !result.failures.empty()) {

@@ -5,41 +5,37 @@
 #include "core/io/ExtractCsvWriter.h"
 #include "core/io/ExtractJsonWriter.h"
 
-#include <QDir>
-#include <QStandardPaths>
-
 namespace dyad {
 
-namespace {
-
-/// The user's own lexicon folder (data directory/lexicon), when it exists.
-std::vector<std::string> userLexiconFolders() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString lexicon = dir + QStringLiteral("/lexicon");
-    if (dir.isEmpty() || !QDir(lexicon).exists())
-        return {};
-    return {QDir::toNativeSeparators(lexicon).toStdString()};
-}
-
-} // namespace
-
-int runExtract(const CommandLine& command, std::ostream& out, std::ostream& err) {
+std::shared_ptr<const ExtractionResources> loadExtractionResources(std::ostream& err) {
     const QString resources = ResourcePaths::resourcesDir();
     if (resources.isEmpty()) {
         err << "dyad: the lexicon was not found (no resources folder beside the program)\n";
-        return 1;
+        return nullptr;
     }
+    std::vector<std::string> userDirs;
+    for (const QString& dir : ResourcePaths::userLexiconDirs())
+        userDirs.push_back(dir.toStdString());
     std::vector<std::string> problems;
-    const auto data =
-        ExtractionResources::load(resources.toStdString(), userLexiconFolders(), problems);
+    auto data = ExtractionResources::load(resources.toStdString(), userDirs, problems);
     for (const std::string& problem : problems)
         err << "dyad: lexicon: " << problem << '\n';
+    return data;
+}
 
+std::vector<std::string> commandPaths(const CommandLine& command) {
     std::vector<std::string> paths;
     for (const QString& path : command.paths)
         paths.push_back(path.toStdString());
+    return paths;
+}
+
+int runExtract(const CommandLine& command, std::ostream& out, std::ostream& err) {
+    const auto data = loadExtractionResources(err);
+    if (!data)
+        return 1;
     const Extractor extractor(*data);
-    const ExtractionResult result = extractor.extractPaths(paths);
+    const ExtractionResult result = extractor.extractPaths(commandPaths(command));
     for (const ReadFailure& failure : result.failures)
         err << "dyad: " << failure.path << ": " << failure.error << '\n';
 

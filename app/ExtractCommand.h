@@ -2,9 +2,21 @@
 
 #include "app/CommandLine.h"
 
+#include "core/extract/ExtractionResources.h"
+
+#include <memory>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace dyad {
+
+/// The bundled lexicon and the user's own, for the headless commands; lexicon problems are
+/// written to `err`. Null (and a message) when the resources folder is missing.
+std::shared_ptr<const ExtractionResources> loadExtractionResources(std::ostream& err);
+
+/// The command's paths as the core takes them.
+std::vector<std::string> commandPaths(const CommandLine& command);
 
 /// `dyad extract [--format json|csv] PATH...`: reads the articles, writes their entities and
 /// events to `out` and problems to `err`. Returns the exit status: 0 when every input was

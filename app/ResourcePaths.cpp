@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace dyad {
 
@@ -25,6 +26,14 @@ QString ResourcePaths::sampleCorpusDir() {
         return {};
     const QString corpus = resources + QStringLiteral("/corpus");
     return QFileInfo(corpus).isDir() ? corpus : QString();
+}
+
+QStringList ResourcePaths::userLexiconDirs() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString lexicon = dir + QStringLiteral("/lexicon");
+    if (dir.isEmpty() || !QDir(lexicon).exists())
+        return {};
+    return {QDir::toNativeSeparators(lexicon)};
 }
 
 } // namespace dyad

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace dyad {
 
@@ -12,6 +13,9 @@ public:
     static QString resourcesDir();
     /// The bundled sample corpus folder, or an empty string when none is found.
     static QString sampleCorpusDir();
+    /// The user's own lexicon folder (data directory/lexicon) when it exists, loaded after the
+    /// bundled lexicon.
+    static QStringList userLexiconDirs();
 };
 
 } // namespace dyad

@@ -11,10 +11,8 @@
 #include "widgets/PreferencesDialog.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QEventLoop>
 #include <QImage>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <iostream>
@@ -24,15 +22,6 @@ namespace {
 bool hasDisplay() {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
            qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
-}
-
-/// The user's own lexicon folder (data directory/lexicon), when it exists.
-QStringList userLexiconFolders() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString lexicon = dir + QStringLiteral("/lexicon");
-    if (dir.isEmpty() || !QDir(lexicon).exists())
-        return {};
-    return {QDir::toNativeSeparators(lexicon)};
 }
 
 void applyView(dyad::MainWindow& window, const QString& view) {
@@ -127,7 +116,7 @@ int main(int argc, char* argv[]) {
 
     dyad::DocumentLoader::Config config;
     config.resourcesDir = dyad::ResourcePaths::resourcesDir();
-    config.userLexiconDirs = userLexiconFolders();
+    config.userLexiconDirs = dyad::ResourcePaths::userLexiconDirs();
     dyad::MainWindow window(config);
     if (!screenshot)
         dyad::WindowSettings::restore(window, settings);
