@@ -63,13 +63,13 @@ QString EntityHighlightModel::kindName(EntityKind kind) {
     case EntityKind::Person:
         return tr("person");
     case EntityKind::Organization:
-        return tr("organization");
+        return tr("organisation");
     case EntityKind::Place:
         return tr("place");
     case EntityKind::Date:
         return tr("date");
     case EntityKind::Trigger:
-        return tr("trigger");
+        return tr("event trigger");
     }
     return {};
 }

@@ -46,9 +46,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// The kind's name for the UI ("country", "person", "organisation", ...), translated.
+    static QString kindName(EntityKind kind);
+
 private:
     QVariant display(const StoredMention& mention, Column column) const;
-    static QString kindName(EntityKind kind);
 
     const EventStore& m_store;
     ActorNameProvider m_names;

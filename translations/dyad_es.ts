@@ -47,7 +47,7 @@
         </message>
     </context>
     <context>
-        <name>dyad::EntityColours</name>
+        <name>dyad::EntityHighlightModel</name>
         <message>
             <source>country</source>
             <translation>país</translation>
@@ -70,33 +70,6 @@
         </message>
         <message>
             <source>event trigger</source>
-            <translation>desencadenante</translation>
-        </message>
-    </context>
-    <context>
-        <name>dyad::EntityHighlightModel</name>
-        <message>
-            <source>country</source>
-            <translation>país</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>persona</translation>
-        </message>
-        <message>
-            <source>organization</source>
-            <translation>organización</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>lugar</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>fecha</translation>
-        </message>
-        <message>
-            <source>trigger</source>
             <translation>desencadenante</translation>
         </message>
         <message>

@@ -47,7 +47,7 @@
         </message>
     </context>
     <context>
-        <name>dyad::EntityColours</name>
+        <name>dyad::EntityHighlightModel</name>
         <message>
             <source>country</source>
             <translation>страна</translation>
@@ -70,33 +70,6 @@
         </message>
         <message>
             <source>event trigger</source>
-            <translation>слово-событие</translation>
-        </message>
-    </context>
-    <context>
-        <name>dyad::EntityHighlightModel</name>
-        <message>
-            <source>country</source>
-            <translation>страна</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>человек</translation>
-        </message>
-        <message>
-            <source>organization</source>
-            <translation>организация</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>место</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>дата</translation>
-        </message>
-        <message>
-            <source>trigger</source>
             <translation>слово-событие</translation>
         </message>
         <message>

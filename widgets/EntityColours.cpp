@@ -77,22 +77,4 @@ QColor EntityColours::furniture(const QPalette& palette) {
     return blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.45);
 }
 
-QString EntityColours::name(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Country:
-        return tr("country");
-    case EntityKind::Person:
-        return tr("person");
-    case EntityKind::Organization:
-        return tr("organisation");
-    case EntityKind::Place:
-        return tr("place");
-    case EntityKind::Date:
-        return tr("date");
-    case EntityKind::Trigger:
-        return tr("event trigger");
-    }
-    return {};
-}
-
 } // namespace dyad

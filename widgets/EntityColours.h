@@ -25,8 +25,6 @@ public:
     static QColor sentence(const QPalette& palette);
     /// Text colour of page furniture.
     static QColor furniture(const QPalette& palette);
-    /// The kind's name for the UI ("country", "person", ...), translated.
-    static QString name(EntityKind kind);
     /// WCAG contrast ratio of two colours (1 to 21).
     static double contrast(const QColor& a, const QColor& b);
 

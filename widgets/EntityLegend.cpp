@@ -1,5 +1,6 @@
 #include "widgets/EntityLegend.h"
 
+#include "models/EntityHighlightModel.h"
 #include "widgets/EntityColours.h"
 
 #include <QEvent>
@@ -55,7 +56,8 @@ void EntityLegend::rebuild() {
     QList<Entry> entries;
     for (int k = 0; k < EntityColours::kindCount; ++k) {
         const EntityKind kind = EntityColours::kindAt(k);
-        entries.append({EntityColours::background(kind, colours), EntityColours::name(kind)});
+        entries.append(
+            {EntityColours::background(kind, colours), EntityHighlightModel::kindName(kind)});
     }
     entries.append({EntityColours::sentence(colours), tr("selected event")});
     entries.append({EntityColours::furniture(colours), tr("page furniture")});

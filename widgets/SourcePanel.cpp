@@ -225,7 +225,7 @@ bool SourcePanel::eventFilter(QObject* watched, QEvent* event) {
             const auto* help = static_cast<QHelpEvent*>(event);
             const int row = mentionAt(m_text->cursorForPosition(help->pos()).position());
             if (row >= 0) {
-                const QString kind = EntityColours::name(EntityKind(
+                const QString kind = EntityHighlightModel::kindName(EntityKind(
                     m_highlights->index(row, 0).data(EntityHighlightModel::KindRole).toInt()));
                 const QString actor =
                     m_highlights->index(row, EntityHighlightModel::Actor).data().toString();

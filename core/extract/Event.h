@@ -13,6 +13,26 @@ namespace dyad {
 /// What a recognised span of text is.
 enum class EntityKind : std::uint8_t { Country, Person, Organization, Place, Date, Trigger };
 
+/// The kind's name in the extraction contract ("country", "person", "organization", "place",
+/// "date", "trigger").
+constexpr const char* entityKindName(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::Country:
+        return "country";
+    case EntityKind::Person:
+        return "person";
+    case EntityKind::Organization:
+        return "organization";
+    case EntityKind::Place:
+        return "place";
+    case EntityKind::Date:
+        return "date";
+    case EntityKind::Trigger:
+        return "trigger";
+    }
+    return "";
+}
+
 /// A recognised entity in a document: its span, its kind and the actor it stands for
 /// (an actor code such as "CUB", "RUS", "UNO"; empty for dates and triggers).
 struct EntityMention {

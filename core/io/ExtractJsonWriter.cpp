@@ -16,21 +16,9 @@ Json optionalString(const std::optional<std::string>& value) {
     return value ? Json(*value) : Json(nullptr);
 }
 
+/// The contract's entity kinds; dates and triggers are highlighted in the viewer only.
 const char* kindName(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Country:
-        return "country";
-    case EntityKind::Person:
-        return "person";
-    case EntityKind::Organization:
-        return "organization";
-    case EntityKind::Place:
-        return "place";
-    case EntityKind::Date:
-    case EntityKind::Trigger:
-        return nullptr;
-    }
-    return nullptr;
+    return kind == EntityKind::Date || kind == EntityKind::Trigger ? nullptr : entityKindName(kind);
 }
 
 Json documentJson(const DocumentExtraction& extraction) {

@@ -2,6 +2,7 @@
 // WCAG contrast of at least 4.5:1 with the palette's text colour, and the greyed furniture
 // stays readable (3:1) yet fainter than the text.
 #include "app/ColourScheme.h"
+#include "models/EntityHighlightModel.h"
 #include "widgets/EntityColours.h"
 
 #include <QApplication>
@@ -53,10 +54,9 @@ void TestEntityColours::legible() {
     for (int k = 0; k < EntityColours::kindCount; ++k) {
         const EntityKind kind = EntityColours::kindAt(k);
         const double ratio = contrast(text, EntityColours::background(kind, palette));
-        QVERIFY2(
-            ratio >= 4.5,
-            qPrintable(
-                QStringLiteral("%1 on %2: %3").arg(EntityColours::name(kind), scheme).arg(ratio)));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3")
+                                              .arg(EntityHighlightModel::kindName(kind), scheme)
+                                              .arg(ratio)));
     }
     QVERIFY(contrast(text, EntityColours::sentence(palette)) >= 4.5);
     const QColor base = palette.color(QPalette::Base);

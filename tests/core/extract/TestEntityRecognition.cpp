@@ -8,28 +8,6 @@
 using namespace dyad;
 using namespace dyad::test;
 
-namespace {
-
-const char* kindName(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Country:
-        return "country";
-    case EntityKind::Person:
-        return "person";
-    case EntityKind::Organization:
-        return "organization";
-    case EntityKind::Place:
-        return "place";
-    case EntityKind::Date:
-        return "date";
-    case EntityKind::Trigger:
-        return "trigger";
-    }
-    return "?";
-}
-
-} // namespace
-
 class TestEntityRecognition : public QObject {
     Q_OBJECT
 
@@ -260,7 +238,7 @@ void TestEntityRecognition::entities() {
                 slice(document.text, entity.span) != entityText)
                 continue;
             ++matches;
-            const QString got = QLatin1String(kindName(entity.kind)) + QLatin1Char(':') +
+            const QString got = QLatin1String(entityKindName(entity.kind)) + QLatin1Char(':') +
                                 QString::fromStdString(entity.actor);
             QVERIFY2(got == want, qPrintable(QStringLiteral("'%1' is %2, expected %3; found: %4")
                                                  .arg(entityText, got, want, found)));
