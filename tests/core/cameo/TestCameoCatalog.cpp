@@ -1,4 +1,4 @@
-#include "core/cameo/CameoCatalog.h"
+#include "CameoTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -6,21 +6,7 @@
 #include <fstream>
 
 using namespace dyad;
-
-namespace {
-
-std::string cameoDirectory() {
-    return qEnvironmentVariable("DYAD_SOURCE_DIR").toStdString() + "/resources/lexicon/cameo";
-}
-
-QString joined(const std::vector<std::string>& errors) {
-    QStringList out;
-    for (const auto& error : errors)
-        out << QString::fromStdString(error);
-    return out.join('\n');
-}
-
-} // namespace
+using namespace dyad::test;
 
 class TestCameoCatalog : public QObject {
     Q_OBJECT
