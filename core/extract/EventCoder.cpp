@@ -321,16 +321,6 @@ bool EventCoder::followsConjunction(const SentenceInput& s, std::size_t at) cons
     return false;
 }
 
-bool EventCoder::endsClauseWithVerb(std::string_view language) {
-    // German perfect tenses and subordinate clauses put the verb after its objects.
-    return language == "de";
-}
-
-bool EventCoder::invertsSubject(std::string_view language) {
-    // German puts the verb second after an adverb; Spanish often puts the subject after it.
-    return language == "de" || language == "es";
-}
-
 bool EventCoder::isMeeting(std::string_view code) {
     return code.substr(0, 2) == "04";
 }
@@ -423,7 +413,7 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         // Botschaft des Landes verwiesen"): the actor nearest before it is its object and the
         // one before that the subject.
         if (!right.first && left.first && left.list.size() == 1 && !trigger.nominal &&
-            !trigger.passive && endsClauseWithVerb(s.language)) {
+            !trigger.passive && m_grammar.is(G::Order, s.language, U"verbfinal")) {
             TriggerHit before;
             before.first = before.end = left.first->first;
             const Side earlier = subject(s, all, skip, before);
@@ -455,7 +445,8 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         // next one.
         Side inverted;
         if (!left.first && right.first && !right.second && !rightPlural && !rightIsAgent &&
-            !trigger.nominal && !trigger.passive && invertsSubject(s.language) &&
+            !trigger.nominal && !trigger.passive &&
+            m_grammar.is(G::Order, s.language, U"inverted") &&
             right.first->first <= trigger.end + 2) {
             TriggerHit after = trigger;
             after.first = right.list.back()->first;

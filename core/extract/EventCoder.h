@@ -76,10 +76,6 @@ private:
     bool isBetween(const SentenceInput& s, const Chunk& chunk) const;
     static bool isCooperation(std::string_view code);
     static bool isMeeting(std::string_view code);
-    /// Whether the language often puts the subject after the verb.
-    static bool invertsSubject(std::string_view language);
-    /// Whether the language puts verbs after their objects at the end of a clause.
-    static bool endsClauseWithVerb(std::string_view language);
     /// Whether a conjunction stands right before token `at` (at most one word between).
     bool followsConjunction(const SentenceInput& s, std::size_t at) const;
     /// Whether two mentions can be members of one list.

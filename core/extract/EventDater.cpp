@@ -1,7 +1,6 @@
 #include "core/extract/EventDater.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <limits>
 
@@ -50,27 +49,6 @@ bool hasBreak(const std::u32string& text, std::int32_t from, std::int32_t to) {
     return false;
 }
 
-/// Whether the date follows "since" ("the first visit since 1928"): a point of comparison,
-/// not the time of the act.
-bool isReferencePoint(const std::u32string& text, std::int32_t start) {
-    static const std::u32string words[] = {U"since", U"desde", U"seit", U"depuis"};
-    std::int32_t end = start;
-    while (end > 0 && text[static_cast<std::size_t>(end - 1)] == U' ')
-        --end;
-    const auto letter = [&](std::int32_t i) {
-        const char32_t c = text[static_cast<std::size_t>(i)];
-        return c < 128 && std::isalpha(static_cast<unsigned char>(c));
-    };
-    std::int32_t begin = end;
-    while (begin > 0 && letter(begin - 1))
-        --begin;
-    std::u32string word =
-        text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
-    for (char32_t& c : word)
-        c = (c >= U'A' && c <= U'Z') ? c + 32 : c;
-    return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
-
 } // namespace
 
 FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, TextSpan trigger,
@@ -94,8 +72,6 @@ FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, T
         if (std::any_of(asides.begin(), asides.end(), [&](TextSpan aside) {
                 return aside.contains(mention.span) && !aside.overlaps(trigger);
             }))
-            continue;
-        if (isReferencePoint(document.text, mention.span.start))
             continue;
         const int d = distance(mention.span, trigger);
         if (mention.span.start >= trigger.end &&

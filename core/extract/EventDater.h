@@ -20,7 +20,7 @@ public:
     /// How many body sentences at the start of an article count as its lead.
     static constexpr std::size_t kLeadSentences = 2;
 
-    /// `asides`: spans of the sentence's relative and subordinate clauses set off by commas;
+    /// `asides`: spans whose dates are not the act's (clauses set off by commas, "since 1928");
     /// `target`: the target actor's span, whose own date ("Trump on Monday") comes first.
     static FuzzyDate date(const Document& document, const Sentence& sentence, TextSpan trigger,
                           std::size_t bodySentenceIndex, const std::vector<TextSpan>& asides = {},

@@ -40,13 +40,25 @@ void dateRetoldNews(std::vector<Event>& events, std::size_t from) {
     }
 }
 
-/// The relative and subordinate clauses of a sentence set off by a comma (", which nearly went
-/// to war in 1978,"), from the clause word to the next comma or the sentence's end: a date
-/// inside one dates that clause, not an act outside it.
+/// Tokens after "since" that can make up its date ("seit dem 3. Oktober 2020").
+constexpr std::size_t kSinceReach = 7;
+
+/// The parts of a sentence whose dates do not date its acts: relative and subordinate clauses
+/// set off by a comma (", which nearly went to war in 1978,"), from the clause word to the next
+/// comma or the sentence's end; and a date after "since" ("the first visit since 1928").
+
 std::vector<TextSpan> asidesOf(const std::vector<Token>& tokens, const GrammarWords& grammar,
                                const std::string& language) {
     std::vector<TextSpan> asides;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        // "the first visit since 1928": the date after "since" is a point of comparison.
+        if (grammar.is(GrammarWords::Class::Since, language, tokens[i].folded)) {
+            std::size_t end = i + 1;
+            while (end < tokens.size() && end < i + kSinceReach && tokens[end].folded != U",")
+                ++end;
+            asides.push_back({tokens[i].span.start, tokens[end - 1].span.end});
+            continue;
+        }
         if (tokens[i].folded != U"," ||
             !grammar.is(GrammarWords::Class::Clause, language, tokens[i + 1].folded))
             continue;

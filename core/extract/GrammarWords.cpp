@@ -13,11 +13,18 @@ namespace {
 bool parseClass(std::string_view name, GrammarWords::Class& out) {
     using C = GrammarWords::Class;
     static const std::pair<std::string_view, C> names[] = {
-        {"conjunction", C::Conjunction}, {"locative", C::Locative},
-        {"between", C::Between},         {"with", C::With},
-        {"connector", C::Connector},     {"plural", C::Plural},
-        {"clause", C::Clause},           {"honorific", C::Honorific},
-        {"particle", C::Particle},       {"agent", C::Agent},
+        {"conjunction", C::Conjunction},
+        {"locative", C::Locative},
+        {"between", C::Between},
+        {"with", C::With},
+        {"connector", C::Connector},
+        {"plural", C::Plural},
+        {"clause", C::Clause},
+        {"honorific", C::Honorific},
+        {"particle", C::Particle},
+        {"agent", C::Agent},
+        {"since", C::Since},
+        {"order", C::Order},
     };
     for (const auto& [n, c] : names) {
         if (n == name) {

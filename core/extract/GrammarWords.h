@@ -25,7 +25,9 @@ public:
         Clause,
         Honorific,
         Particle,
-        Agent
+        Agent,
+        Since, ///< before a date that is a point of comparison ("the first visit since 1928")
+        Order  ///< word-order facts of the language: "inverted", "verbfinal"
     };
 
     /// Loads grammar.tsv; malformed lines are reported in `errors` as "file:line: problem".
