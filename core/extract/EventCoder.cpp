@@ -251,11 +251,11 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
             side.first = &c;
             return side;
         }
-        // A meeting "in Vietnam" happens there; a visit "to Vietnam" is hosted by it.
-        // So is a ceasefire agreed "in the Syrian province"; a preposition of the trigger
+        // A joint act "in Vietnam" (a meeting, a ceasefire agreed "in the Syrian province")
+        // happens there; a visit "to Vietnam" is hosted by it; a preposition of the trigger
         // itself ("invest in Cuba") is no locative.
-        const bool meetingPlace = c.afterLocative && c.first > trigger.end &&
-                                  (isMeeting(trigger.code) || isCooperation(trigger.code));
+        const bool meetingPlace =
+            c.afterLocative && c.first > trigger.end && isCooperation(trigger.code);
         if (!canAct(c.role) || c.actor.empty() ||
             ((c.location || meetingPlace) && !trigger.hostFromPlace) ||
             (c.actor == subjectActor && !trigger.passive && !isAgent(s, c.first) &&
@@ -319,10 +319,6 @@ bool EventCoder::followsConjunction(const SentenceInput& s, std::size_t at) cons
             return true;
     }
     return false;
-}
-
-bool EventCoder::isMeeting(std::string_view code) {
-    return code.substr(0, 2) == "04";
 }
 
 bool EventCoder::isCooperation(std::string_view code) {

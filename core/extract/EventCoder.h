@@ -75,7 +75,6 @@ private:
                      const TriggerHit& trigger) const;
     bool isBetween(const SentenceInput& s, const Chunk& chunk) const;
     static bool isCooperation(std::string_view code);
-    static bool isMeeting(std::string_view code);
     /// Whether a conjunction stands right before token `at` (at most one word between).
     bool followsConjunction(const SentenceInput& s, std::size_t at) const;
     /// Whether two mentions can be members of one list.
