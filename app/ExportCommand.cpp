@@ -1,7 +1,6 @@
 #include "app/ExportCommand.h"
 
 #include "app/ExtractCommand.h"
-#include "core/extract/Extractor.h"
 #include "models/EventSession.h"
 #include "models/FilterState.h"
 #include "widgets/PairMatrixView.h"
@@ -56,10 +55,7 @@ int runExport(const CommandLine& command, std::ostream& err) {
     const std::shared_ptr<const ExtractionResources> data = loadExtractionResources(err);
     if (!data)
         return 1;
-    const Extractor extractor(*data);
-    const ExtractionResult result = extractor.extractPaths(commandPaths(command));
-    for (const ReadFailure& failure : result.failures)
-        err << "dyad: " << failure.path << ": " << failure.error << '\n';
+    const ExtractionResult result = extractCommandPaths(command, *data, err);
     if (result.documents.empty() && !result.failures.empty()) {
         err << "dyad: nothing could be read; " << arguments.out.toStdString()
             << " was not written\n";

@@ -23,21 +23,22 @@ std::shared_ptr<const ExtractionResources> loadExtractionResources(std::ostream&
     return data;
 }
 
-std::vector<std::string> commandPaths(const CommandLine& command) {
+ExtractionResult extractCommandPaths(const CommandLine& command,
+                                     const ExtractionResources& resources, std::ostream& err) {
     std::vector<std::string> paths;
     for (const QString& path : command.paths)
         paths.push_back(path.toStdString());
-    return paths;
+    ExtractionResult result = Extractor(resources).extractPaths(paths);
+    for (const ReadFailure& failure : result.failures)
+        err << "dyad: " << failure.path << ": " << failure.error << '\n';
+    return result;
 }
 
 int runExtract(const CommandLine& command, std::ostream& out, std::ostream& err) {
     const auto data = loadExtractionResources(err);
     if (!data)
         return 1;
-    const Extractor extractor(*data);
-    const ExtractionResult result = extractor.extractPaths(commandPaths(command));
-    for (const ReadFailure& failure : result.failures)
-        err << "dyad: " << failure.path << ": " << failure.error << '\n';
+    const ExtractionResult result = extractCommandPaths(command, *data, err);
 
     if (command.format == QLatin1String("csv"))
         ExtractCsvWriter::write(result, out);

@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 
 #include "core/extract/ExtractionResources.h"
+#include "core/extract/ExtractionResult.h"
 
 #include <memory>
 #include <ostream>
@@ -15,8 +16,10 @@ namespace dyad {
 /// written to `err`. Null (and a message) when the resources folder is missing.
 std::shared_ptr<const ExtractionResources> loadExtractionResources(std::ostream& err);
 
-/// The command's paths as the core takes them.
-std::vector<std::string> commandPaths(const CommandLine& command);
+/// Reads and extracts the command's paths on both cores; each file that cannot be read is
+/// named on `err` with the reason (and listed in the result).
+ExtractionResult extractCommandPaths(const CommandLine& command,
+                                     const ExtractionResources& resources, std::ostream& err);
 
 /// `dyad extract [--format json|csv] PATH...`: reads the articles, writes their entities and
 /// events to `out` and problems to `err`. Returns the exit status: 0 when every input was
