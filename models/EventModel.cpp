@@ -107,18 +107,9 @@ QVariant EventModel::sortValue(std::uint32_t event, Column column) const {
         return QString::fromStdString(store.actorCode(store.sourceActors()[event]));
     case Target:
         return QString::fromStdString(store.actorCode(store.targetActors()[event]));
-    case Type:
-        return QString::fromStdString(store.cameoCode(event));
-    case Goldstein:
-        return store.goldstein(event);
-    case Sources:
-        return int(store.sourceCounts()[event]);
-    case Evidence:
-        return evidenceText(event);
-    case ColumnCount:
-        break;
+    default: // the other columns sort by what they show
+        return display(event, column);
     }
-    return {};
 }
 
 QVariant EventModel::data(const QModelIndex& index, int role) const {

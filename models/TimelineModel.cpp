@@ -1,8 +1,8 @@
 #include "models/TimelineModel.h"
 
+#include "models/CameoNames.h"
 #include "models/EventSession.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -15,29 +15,6 @@ namespace {
 QDate dateOfDay(std::int32_t day) {
     return QDate(1970, 1, 1).addDays(day);
 }
-
-const char* const kRootNames[] = {
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Make public statement"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Appeal"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Express intent to cooperate"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Consult"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Engage in diplomatic cooperation"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Engage in material cooperation"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Provide aid"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Yield"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Investigate"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Demand"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Disapprove"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Reject"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Threaten"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Protest"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Exhibit military posture"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Reduce relations"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Coerce"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Assault"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Fight"),
-    QT_TRANSLATE_NOOP("dyad::TimelineModel", "Use unconventional mass violence"),
-};
 
 } // namespace
 
@@ -74,15 +51,12 @@ QString TimelineModel::seriesName(int series) const {
         return {};
     switch (m_timeline.seriesKind) {
     case SeriesKind::QuadClass: {
-        static const char* const names[] = {
-            QT_TR_NOOP("Verbal cooperation"), QT_TR_NOOP("Material cooperation"),
-            QT_TR_NOOP("Verbal conflict"), QT_TR_NOOP("Material conflict")};
-        return tr(names[series]);
+        return CameoNames::quadClassName(series + 1);
     }
     case SeriesKind::Root:
         return QStringLiteral("%1 %2")
             .arg(series + 1, 2, 10, QLatin1Char('0'))
-            .arg(QCoreApplication::translate("dyad::TimelineModel", kRootNames[series]));
+            .arg(CameoNames::rootName(series + 1));
     case SeriesKind::Pair: {
         if (series == m_timeline.seriesCount() - 1)
             return tr("Other pairs");

@@ -13,6 +13,105 @@
         </message>
     </context>
     <context>
+        <name>dyad::CameoNames</name>
+        <message>
+            <source>Make public statement</source>
+            <translation>Hacer una declaración pública</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Hacer un llamamiento</translation>
+        </message>
+        <message>
+            <source>Express intent to cooperate</source>
+            <translation>Expresar intención de cooperar</translation>
+        </message>
+        <message>
+            <source>Consult</source>
+            <translation>Consultar</translation>
+        </message>
+        <message>
+            <source>Engage in diplomatic cooperation</source>
+            <translation>Cooperar diplomáticamente</translation>
+        </message>
+        <message>
+            <source>Engage in material cooperation</source>
+            <translation>Cooperar materialmente</translation>
+        </message>
+        <message>
+            <source>Provide aid</source>
+            <translation>Prestar ayuda</translation>
+        </message>
+        <message>
+            <source>Yield</source>
+            <translation>Ceder</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation>Investigar</translation>
+        </message>
+        <message>
+            <source>Demand</source>
+            <translation>Exigir</translation>
+        </message>
+        <message>
+            <source>Disapprove</source>
+            <translation>Desaprobar</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Threaten</source>
+            <translation>Amenazar</translation>
+        </message>
+        <message>
+            <source>Protest</source>
+            <translation>Protestar</translation>
+        </message>
+        <message>
+            <source>Exhibit military posture</source>
+            <translation>Exhibir fuerza militar</translation>
+        </message>
+        <message>
+            <source>Reduce relations</source>
+            <translation>Reducir relaciones</translation>
+        </message>
+        <message>
+            <source>Coerce</source>
+            <translation>Coaccionar</translation>
+        </message>
+        <message>
+            <source>Assault</source>
+            <translation>Agredir</translation>
+        </message>
+        <message>
+            <source>Fight</source>
+            <translation>Combatir</translation>
+        </message>
+        <message>
+            <source>Use unconventional mass violence</source>
+            <translation>Usar violencia masiva no convencional</translation>
+        </message>
+        <message>
+            <source>Verbal cooperation</source>
+            <translation>Cooperación verbal</translation>
+        </message>
+        <message>
+            <source>Material cooperation</source>
+            <translation>Cooperación material</translation>
+        </message>
+        <message>
+            <source>Verbal conflict</source>
+            <translation>Conflicto verbal</translation>
+        </message>
+        <message>
+            <source>Material conflict</source>
+            <translation>Conflicto material</translation>
+        </message>
+    </context>
+    <context>
         <name>dyad::DocumentList</name>
         <message>
             <source>Documents</source>
@@ -174,102 +273,6 @@
         <message>
             <source>Event types</source>
             <translation>Tipos de evento</translation>
-        </message>
-        <message>
-            <source>Verbal cooperation</source>
-            <translation>Cooperación verbal</translation>
-        </message>
-        <message>
-            <source>Material cooperation</source>
-            <translation>Cooperación material</translation>
-        </message>
-        <message>
-            <source>Verbal conflict</source>
-            <translation>Conflicto verbal</translation>
-        </message>
-        <message>
-            <source>Material conflict</source>
-            <translation>Conflicto material</translation>
-        </message>
-        <message>
-            <source>Make public statement</source>
-            <translation>Hacer una declaración pública</translation>
-        </message>
-        <message>
-            <source>Appeal</source>
-            <translation>Hacer un llamamiento</translation>
-        </message>
-        <message>
-            <source>Express intent to cooperate</source>
-            <translation>Expresar intención de cooperar</translation>
-        </message>
-        <message>
-            <source>Consult</source>
-            <translation>Consultar</translation>
-        </message>
-        <message>
-            <source>Engage in diplomatic cooperation</source>
-            <translation>Cooperar diplomáticamente</translation>
-        </message>
-        <message>
-            <source>Engage in material cooperation</source>
-            <translation>Cooperar materialmente</translation>
-        </message>
-        <message>
-            <source>Provide aid</source>
-            <translation>Prestar ayuda</translation>
-        </message>
-        <message>
-            <source>Yield</source>
-            <translation>Ceder</translation>
-        </message>
-        <message>
-            <source>Investigate</source>
-            <translation>Investigar</translation>
-        </message>
-        <message>
-            <source>Demand</source>
-            <translation>Exigir</translation>
-        </message>
-        <message>
-            <source>Disapprove</source>
-            <translation>Desaprobar</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Rechazar</translation>
-        </message>
-        <message>
-            <source>Threaten</source>
-            <translation>Amenazar</translation>
-        </message>
-        <message>
-            <source>Protest</source>
-            <translation>Protestar</translation>
-        </message>
-        <message>
-            <source>Exhibit military posture</source>
-            <translation>Exhibir fuerza militar</translation>
-        </message>
-        <message>
-            <source>Reduce relations</source>
-            <translation>Reducir relaciones</translation>
-        </message>
-        <message>
-            <source>Coerce</source>
-            <translation>Coaccionar</translation>
-        </message>
-        <message>
-            <source>Assault</source>
-            <translation>Agredir</translation>
-        </message>
-        <message>
-            <source>Fight</source>
-            <translation>Combatir</translation>
-        </message>
-        <message>
-            <source>Use unconventional mass violence</source>
-            <translation>Usar violencia masiva no convencional</translation>
         </message>
     </context>
     <context>
@@ -1096,22 +1099,6 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
     <context>
         <name>dyad::TimelineLanes</name>
         <message>
-            <source>Verbal cooperation</source>
-            <translation>Cooperación verbal</translation>
-        </message>
-        <message>
-            <source>Material cooperation</source>
-            <translation>Cooperación material</translation>
-        </message>
-        <message>
-            <source>Verbal conflict</source>
-            <translation>Conflicto verbal</translation>
-        </message>
-        <message>
-            <source>Material conflict</source>
-            <translation>Conflicto material</translation>
-        </message>
-        <message>
             <source>Unclassified</source>
             <translation>Sin clasificar</translation>
         </message>
@@ -1141,102 +1128,6 @@ Distribuido bajo la GNU GPL, versión 3 o posterior.</translation>
     </context>
     <context>
         <name>dyad::TimelineModel</name>
-        <message>
-            <source>Make public statement</source>
-            <translation>Hacer una declaración pública</translation>
-        </message>
-        <message>
-            <source>Appeal</source>
-            <translation>Hacer un llamamiento</translation>
-        </message>
-        <message>
-            <source>Express intent to cooperate</source>
-            <translation>Expresar intención de cooperar</translation>
-        </message>
-        <message>
-            <source>Consult</source>
-            <translation>Consultar</translation>
-        </message>
-        <message>
-            <source>Engage in diplomatic cooperation</source>
-            <translation>Cooperar diplomáticamente</translation>
-        </message>
-        <message>
-            <source>Engage in material cooperation</source>
-            <translation>Cooperar materialmente</translation>
-        </message>
-        <message>
-            <source>Provide aid</source>
-            <translation>Prestar ayuda</translation>
-        </message>
-        <message>
-            <source>Yield</source>
-            <translation>Ceder</translation>
-        </message>
-        <message>
-            <source>Investigate</source>
-            <translation>Investigar</translation>
-        </message>
-        <message>
-            <source>Demand</source>
-            <translation>Exigir</translation>
-        </message>
-        <message>
-            <source>Disapprove</source>
-            <translation>Desaprobar</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Rechazar</translation>
-        </message>
-        <message>
-            <source>Threaten</source>
-            <translation>Amenazar</translation>
-        </message>
-        <message>
-            <source>Protest</source>
-            <translation>Protestar</translation>
-        </message>
-        <message>
-            <source>Exhibit military posture</source>
-            <translation>Exhibir fuerza militar</translation>
-        </message>
-        <message>
-            <source>Reduce relations</source>
-            <translation>Reducir relaciones</translation>
-        </message>
-        <message>
-            <source>Coerce</source>
-            <translation>Coaccionar</translation>
-        </message>
-        <message>
-            <source>Assault</source>
-            <translation>Agredir</translation>
-        </message>
-        <message>
-            <source>Fight</source>
-            <translation>Combatir</translation>
-        </message>
-        <message>
-            <source>Use unconventional mass violence</source>
-            <translation>Usar violencia masiva no convencional</translation>
-        </message>
-        <message>
-            <source>Verbal cooperation</source>
-            <translation>Cooperación verbal</translation>
-        </message>
-        <message>
-            <source>Material cooperation</source>
-            <translation>Cooperación material</translation>
-        </message>
-        <message>
-            <source>Verbal conflict</source>
-            <translation>Conflicto verbal</translation>
-        </message>
-        <message>
-            <source>Material conflict</source>
-            <translation>Conflicto material</translation>
-        </message>
         <message>
             <source>Other pairs</source>
             <translation>Otros pares</translation>

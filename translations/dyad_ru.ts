@@ -13,6 +13,105 @@
         </message>
     </context>
     <context>
+        <name>dyad::CameoNames</name>
+        <message>
+            <source>Make public statement</source>
+            <translation>Публичное заявление</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Призыв</translation>
+        </message>
+        <message>
+            <source>Express intent to cooperate</source>
+            <translation>Намерение сотрудничать</translation>
+        </message>
+        <message>
+            <source>Consult</source>
+            <translation>Консультации</translation>
+        </message>
+        <message>
+            <source>Engage in diplomatic cooperation</source>
+            <translation>Дипломатическое сотрудничество</translation>
+        </message>
+        <message>
+            <source>Engage in material cooperation</source>
+            <translation>Материальное сотрудничество</translation>
+        </message>
+        <message>
+            <source>Provide aid</source>
+            <translation>Оказание помощи</translation>
+        </message>
+        <message>
+            <source>Yield</source>
+            <translation>Уступка</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation>Расследование</translation>
+        </message>
+        <message>
+            <source>Demand</source>
+            <translation>Требование</translation>
+        </message>
+        <message>
+            <source>Disapprove</source>
+            <translation>Неодобрение</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Отказ</translation>
+        </message>
+        <message>
+            <source>Threaten</source>
+            <translation>Угроза</translation>
+        </message>
+        <message>
+            <source>Protest</source>
+            <translation>Протест</translation>
+        </message>
+        <message>
+            <source>Exhibit military posture</source>
+            <translation>Демонстрация военной силы</translation>
+        </message>
+        <message>
+            <source>Reduce relations</source>
+            <translation>Сокращение отношений</translation>
+        </message>
+        <message>
+            <source>Coerce</source>
+            <translation>Принуждение</translation>
+        </message>
+        <message>
+            <source>Assault</source>
+            <translation>Нападение</translation>
+        </message>
+        <message>
+            <source>Fight</source>
+            <translation>Боевые действия</translation>
+        </message>
+        <message>
+            <source>Use unconventional mass violence</source>
+            <translation>Нетрадиционное массовое насилие</translation>
+        </message>
+        <message>
+            <source>Verbal cooperation</source>
+            <translation>Словесное сотрудничество</translation>
+        </message>
+        <message>
+            <source>Material cooperation</source>
+            <translation>Материальное сотрудничество</translation>
+        </message>
+        <message>
+            <source>Verbal conflict</source>
+            <translation>Словесный конфликт</translation>
+        </message>
+        <message>
+            <source>Material conflict</source>
+            <translation>Материальный конфликт</translation>
+        </message>
+    </context>
+    <context>
         <name>dyad::DocumentList</name>
         <message>
             <source>Documents</source>
@@ -174,102 +273,6 @@
         <message>
             <source>Event types</source>
             <translation>Типы событий</translation>
-        </message>
-        <message>
-            <source>Verbal cooperation</source>
-            <translation>Словесное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Material cooperation</source>
-            <translation>Материальное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Verbal conflict</source>
-            <translation>Словесный конфликт</translation>
-        </message>
-        <message>
-            <source>Material conflict</source>
-            <translation>Материальный конфликт</translation>
-        </message>
-        <message>
-            <source>Make public statement</source>
-            <translation>Публичное заявление</translation>
-        </message>
-        <message>
-            <source>Appeal</source>
-            <translation>Призыв</translation>
-        </message>
-        <message>
-            <source>Express intent to cooperate</source>
-            <translation>Намерение сотрудничать</translation>
-        </message>
-        <message>
-            <source>Consult</source>
-            <translation>Консультации</translation>
-        </message>
-        <message>
-            <source>Engage in diplomatic cooperation</source>
-            <translation>Дипломатическое сотрудничество</translation>
-        </message>
-        <message>
-            <source>Engage in material cooperation</source>
-            <translation>Материальное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Provide aid</source>
-            <translation>Оказание помощи</translation>
-        </message>
-        <message>
-            <source>Yield</source>
-            <translation>Уступка</translation>
-        </message>
-        <message>
-            <source>Investigate</source>
-            <translation>Расследование</translation>
-        </message>
-        <message>
-            <source>Demand</source>
-            <translation>Требование</translation>
-        </message>
-        <message>
-            <source>Disapprove</source>
-            <translation>Неодобрение</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Отказ</translation>
-        </message>
-        <message>
-            <source>Threaten</source>
-            <translation>Угроза</translation>
-        </message>
-        <message>
-            <source>Protest</source>
-            <translation>Протест</translation>
-        </message>
-        <message>
-            <source>Exhibit military posture</source>
-            <translation>Демонстрация военной силы</translation>
-        </message>
-        <message>
-            <source>Reduce relations</source>
-            <translation>Сокращение отношений</translation>
-        </message>
-        <message>
-            <source>Coerce</source>
-            <translation>Принуждение</translation>
-        </message>
-        <message>
-            <source>Assault</source>
-            <translation>Нападение</translation>
-        </message>
-        <message>
-            <source>Fight</source>
-            <translation>Боевые действия</translation>
-        </message>
-        <message>
-            <source>Use unconventional mass violence</source>
-            <translation>Нетрадиционное массовое насилие</translation>
         </message>
     </context>
     <context>
@@ -1100,22 +1103,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <context>
         <name>dyad::TimelineLanes</name>
         <message>
-            <source>Verbal cooperation</source>
-            <translation>Словесное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Material cooperation</source>
-            <translation>Материальное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Verbal conflict</source>
-            <translation>Словесный конфликт</translation>
-        </message>
-        <message>
-            <source>Material conflict</source>
-            <translation>Материальный конфликт</translation>
-        </message>
-        <message>
             <source>Unclassified</source>
             <translation>Без класса</translation>
         </message>
@@ -1145,102 +1132,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </context>
     <context>
         <name>dyad::TimelineModel</name>
-        <message>
-            <source>Make public statement</source>
-            <translation>Публичное заявление</translation>
-        </message>
-        <message>
-            <source>Appeal</source>
-            <translation>Призыв</translation>
-        </message>
-        <message>
-            <source>Express intent to cooperate</source>
-            <translation>Намерение сотрудничать</translation>
-        </message>
-        <message>
-            <source>Consult</source>
-            <translation>Консультации</translation>
-        </message>
-        <message>
-            <source>Engage in diplomatic cooperation</source>
-            <translation>Дипломатическое сотрудничество</translation>
-        </message>
-        <message>
-            <source>Engage in material cooperation</source>
-            <translation>Материальное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Provide aid</source>
-            <translation>Оказание помощи</translation>
-        </message>
-        <message>
-            <source>Yield</source>
-            <translation>Уступка</translation>
-        </message>
-        <message>
-            <source>Investigate</source>
-            <translation>Расследование</translation>
-        </message>
-        <message>
-            <source>Demand</source>
-            <translation>Требование</translation>
-        </message>
-        <message>
-            <source>Disapprove</source>
-            <translation>Неодобрение</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Отказ</translation>
-        </message>
-        <message>
-            <source>Threaten</source>
-            <translation>Угроза</translation>
-        </message>
-        <message>
-            <source>Protest</source>
-            <translation>Протест</translation>
-        </message>
-        <message>
-            <source>Exhibit military posture</source>
-            <translation>Демонстрация военной силы</translation>
-        </message>
-        <message>
-            <source>Reduce relations</source>
-            <translation>Сокращение отношений</translation>
-        </message>
-        <message>
-            <source>Coerce</source>
-            <translation>Принуждение</translation>
-        </message>
-        <message>
-            <source>Assault</source>
-            <translation>Нападение</translation>
-        </message>
-        <message>
-            <source>Fight</source>
-            <translation>Боевые действия</translation>
-        </message>
-        <message>
-            <source>Use unconventional mass violence</source>
-            <translation>Нетрадиционное массовое насилие</translation>
-        </message>
-        <message>
-            <source>Verbal cooperation</source>
-            <translation>Словесное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Material cooperation</source>
-            <translation>Материальное сотрудничество</translation>
-        </message>
-        <message>
-            <source>Verbal conflict</source>
-            <translation>Словесный конфликт</translation>
-        </message>
-        <message>
-            <source>Material conflict</source>
-            <translation>Материальный конфликт</translation>
-        </message>
         <message>
             <source>Other pairs</source>
             <translation>Другие пары</translation>

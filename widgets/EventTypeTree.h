@@ -19,13 +19,6 @@ public:
     /// Checks exactly these roots (empty: all).
     void setCheckedRoots(const QList<int>& roots);
 
-    /// The translated name of CAMEO root 1..20.
-    static QString rootName(int root);
-    /// The translated name of QuadClass 1..4.
-    static QString quadClassName(int quadClass);
-    /// QuadClass of CAMEO root 1..20.
-    static int quadClassOfRoot(int root);
-
 signals:
     /// The user changed which roots are checked.
     void rootsChanged();

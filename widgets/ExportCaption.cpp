@@ -1,8 +1,8 @@
 #include "widgets/ExportCaption.h"
 
+#include "models/CameoNames.h"
 #include "models/EventSession.h"
 #include "models/FilterState.h"
-#include "widgets/EventTypeTree.h"
 #include "widgets/SelectionSummary.h"
 
 #include <QStringList>
@@ -16,8 +16,7 @@ QString rootsText(const std::vector<int>& roots) {
     QStringList parts;
     for (int root : roots) {
         const QString code = QStringLiteral("%1").arg(root, 2, 10, QLatin1Char('0'));
-        parts << (roots.size() <= 3 ? code + QLatin1Char(' ') + EventTypeTree::rootName(root)
-                                    : code);
+        parts << (roots.size() <= 3 ? code + QLatin1Char(' ') + CameoNames::rootName(root) : code);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -58,7 +57,7 @@ QString ExportCaption::filterText(const EventSession& session) {
     if (!filter.quadClasses.empty()) {
         QStringList classes;
         for (int quadClass : filter.quadClasses)
-            classes << EventTypeTree::quadClassName(quadClass);
+            classes << CameoNames::quadClassName(quadClass);
         parts << tr("classes: %1").arg(classes.join(QStringLiteral(", ")));
     }
     if (filter.roots.empty() && filter.quadClasses.empty())

@@ -1,5 +1,7 @@
 #include "widgets/TimelineLanes.h"
 
+#include "models/CameoNames.h"
+
 #include "models/EventModel.h"
 #include "models/EventSession.h"
 #include "models/TimelineModel.h"
@@ -32,17 +34,8 @@ QString dateText(std::int32_t day) {
 } // namespace
 
 QString TimelineLanes::quadClassName(int quadClass) {
-    switch (quadClass) {
-    case 1:
-        return tr("Verbal cooperation");
-    case 2:
-        return tr("Material cooperation");
-    case 3:
-        return tr("Verbal conflict");
-    case 4:
-        return tr("Material conflict");
-    }
-    return tr("Unclassified");
+    const QString name = CameoNames::quadClassName(quadClass);
+    return name.isEmpty() ? tr("Unclassified") : name;
 }
 
 TimelineLanes TimelineLanes::compute(const EventSession& session, Limits limits) {
