@@ -63,8 +63,9 @@ Document DocumentReader::build(ExtractedText extracted, std::u32string sourceTex
     document.outlet = metadata.outlet;
 
     std::string bodyUtf8;
-    // A few kilobytes of body text tell the language; CLD2's cost grows with its input.
-    constexpr std::size_t languageSample = 1024;
+    // Half a kilobyte of body text tells the language as well as the whole (checked on the
+    // bundled corpus down to 250 bytes); CLD2's cost grows with its input.
+    constexpr std::size_t languageSample = 512;
     for (const Block& block : classified.blocks)
         if (block.role == BlockRole::Body && bodyUtf8.size() < languageSample) {
             bodyUtf8 += toUtf8(spanView(extracted.text, block.span));
@@ -76,7 +77,8 @@ Document DocumentReader::build(ExtractedText extracted, std::u32string sourceTex
                 bodyUtf8 += toUtf8(spanView(extracted.text, block.span));
                 bodyUtf8 += '\n';
             }
-    document.language = LanguageDetector().detect(bodyUtf8, extracted.metaValue("lang"));
+    document.language =
+        LanguageDetector().detect(bodyUtf8, extracted.metaValue("lang"), languageSample);
 
     const auto expressions = m_dateFinder.find(extracted.text, document.language);
     PublicationDate published = m_publicationResolver.resolve(extracted.text, classified.blocks,

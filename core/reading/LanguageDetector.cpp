@@ -33,15 +33,22 @@ LanguageDetector::LanguageDetector() {
     keepHeapForDetection();
 }
 
-std::string LanguageDetector::detect(std::string_view utf8, std::string_view hint) const {
+std::string LanguageDetector::detect(std::string_view utf8, std::string_view hint,
+                                     std::size_t maxBytes) const {
     std::string declared;
     for (char c : hint.substr(0, std::min<std::size_t>(hint.find_first_of("-_"), hint.size())))
         declared.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    std::size_t length = std::min<std::size_t>(utf8.size(), 64 * 1024);
-    // Do not cut a UTF-8 sequence in two.
-    while (length > 0 && length < utf8.size() &&
-           (static_cast<unsigned char>(utf8[length]) & 0xC0) == 0x80)
-        --length;
+    std::size_t length = std::min<std::size_t>(utf8.size(), maxBytes);
+    if (length < utf8.size()) {
+        // Cut before the word that crosses the limit, or at least not inside a UTF-8 sequence.
+        std::size_t space = length;
+        while (space > length / 2 && utf8[space] != ' ' && utf8[space] != '\n')
+            --space;
+        if (space > length / 2)
+            length = space;
+        while (length > 0 && (static_cast<unsigned char>(utf8[length]) & 0xC0) == 0x80)
+            --length;
+    }
     if (length == 0)
         return declared.size() == 2 ? declared : "und";
     bool reliable = false;

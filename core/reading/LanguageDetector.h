@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,9 +12,11 @@ class LanguageDetector {
 public:
     LanguageDetector();
 
-    /// `utf8`: the text (only the first 64 KB are looked at); `hint`: a declared language
-    /// (HTML lang) used when CLD2 is unsure.
-    std::string detect(std::string_view utf8, std::string_view hint = {}) const;
+    /// `utf8`: the text, of which only the first `maxBytes` are looked at (cut before a word
+    /// that would cross the limit); `hint`: a declared language (HTML lang) used when CLD2 is
+    /// unsure.
+    std::string detect(std::string_view utf8, std::string_view hint = {},
+                       std::size_t maxBytes = 64 * 1024) const;
 };
 
 } // namespace dyad
