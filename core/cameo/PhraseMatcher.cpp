@@ -7,7 +7,7 @@ namespace dyad {
 namespace {
 
 bool elementMatches(const PhrasePattern::Element& element, const Token& token) {
-    const std::u32string& form = element.exact ? token.folded : token.stem;
+    const std::u32string_view form = element.exact ? token.folded : token.stem;
     return std::find(element.forms.begin(), element.forms.end(), form) != element.forms.end();
 }
 
@@ -34,29 +34,14 @@ std::size_t exactElements(const PhrasePattern& pattern) {
 
 } // namespace
 
-std::size_t PhraseMatcher::filterSlot(const std::u32string& form) {
-    if (form.empty())
-        return 0;
-    const std::uint32_t hash = (static_cast<std::uint32_t>(form.front()) * 0x9E3779B1u) ^
-                               (static_cast<std::uint32_t>(form.back()) * 0x85EBCA77u) ^
-                               (static_cast<std::uint32_t>(form.size()) * 0xC2B2AE3Du);
-    return (hash >> 16) & 4095u;
-}
-
-bool PhraseMatcher::mayContain(const FirstFormFilter& filter, const std::u32string& form) {
-    const std::size_t slot = filterSlot(form);
-    return (filter[slot / 64] >> (slot % 64)) & 1u;
-}
-
 std::size_t PhraseMatcher::add(PhrasePattern pattern) {
     const std::size_t index = m_patterns.size();
     const auto& first = pattern.elements.front();
     auto& byFirst = first.exact ? m_byFirstWord : m_byFirstStem;
-    FirstFormFilter& filter = first.exact ? m_wordFilter : m_stemFilter;
+    TextFilter& filter = first.exact ? m_wordFilter : m_stemFilter;
     for (const auto& form : first.forms) {
         byFirst[form].push_back(index);
-        const std::size_t slot = filterSlot(form);
-        filter[slot / 64] |= std::uint64_t(1) << (slot % 64);
+        filter.add(textHash(form));
     }
     m_patterns.push_back(std::move(pattern));
     return index;
@@ -90,11 +75,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(const std::vector<Token
     for (std::size_t position = 0; position < tokens.size(); ++position) {
         candidates.clear();
         const Token& token = tokens[position];
-        if (mayContain(m_stemFilter, token.stem))
-            if (const auto it = m_byFirstStem.find(token.stem); it != m_byFirstStem.end())
+        if (m_stemFilter.mayContain(token.stemHash))
+            if (const auto it = m_byFirstStem.find(token.stemKey()); it != m_byFirstStem.end())
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-        if (mayContain(m_wordFilter, token.folded))
-            if (const auto it = m_byFirstWord.find(token.folded); it != m_byFirstWord.end())
+        if (m_wordFilter.mayContain(token.foldedHash))
+            if (const auto it = m_byFirstWord.find(token.foldedKey()); it != m_byFirstWord.end())
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         if (candidates.empty())
             continue;

@@ -2,12 +2,11 @@
 
 #include "core/cameo/PhrasePattern.h"
 #include "core/text/Tokenizer.h"
+#include "core/util/TextHash.h"
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace dyad {
@@ -36,20 +35,15 @@ public:
     std::vector<Match> findLongest(const std::vector<Token>& tokens) const;
 
 private:
-    /// A 4096-bit filter over the first forms: a clear bit means no pattern starts with a form
-    /// of that slot, so most tokens skip the hash lookups.
-    using FirstFormFilter = std::array<std::uint64_t, 64>;
-    static std::size_t filterSlot(const std::u32string& form);
-    static bool mayContain(const FirstFormFilter& filter, const std::u32string& form);
-
     bool matchFrom(const PhrasePattern& pattern, std::size_t element, std::size_t position,
                    const std::vector<Token>& tokens, std::vector<std::size_t>& matched) const;
 
     std::vector<PhrasePattern> m_patterns;
-    std::unordered_map<std::u32string, std::vector<std::size_t>> m_byFirstStem;
-    std::unordered_map<std::u32string, std::vector<std::size_t>> m_byFirstWord;
-    FirstFormFilter m_stemFilter{};
-    FirstFormFilter m_wordFilter{};
+    TextMap<std::vector<std::size_t>> m_byFirstStem;
+    TextMap<std::vector<std::size_t>> m_byFirstWord;
+    /// The first forms of the patterns: most tokens skip the table lookups.
+    TextFilter m_stemFilter;
+    TextFilter m_wordFilter;
 };
 
 } // namespace dyad

@@ -97,10 +97,10 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
                 elementsOfWord.resize(tokens.size());
             for (std::size_t i = 0; i < tokens.size(); ++i) {
                 elementsOfWord[i].exact = exact;
-                const std::u32string& form = exact ? tokens[i].folded : tokens[i].stem;
+                const std::u32string_view form = exact ? tokens[i].folded : tokens[i].stem;
                 auto& forms = elementsOfWord[i].forms;
                 if (std::find(forms.begin(), forms.end(), form) == forms.end())
-                    forms.push_back(form);
+                    forms.emplace_back(form);
             }
         }
         for (std::size_t i = 0; i < elementsOfWord.size(); ++i) {

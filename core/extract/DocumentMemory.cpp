@@ -4,26 +4,30 @@
 
 namespace dyad {
 
-std::u32string DocumentMemory::key(const std::vector<std::u32string>& name, std::size_t from,
-                                   std::size_t to) {
-    std::u32string k;
+void DocumentMemory::key(const Words& name, std::size_t from, std::size_t to, std::u32string& out) {
+    out.clear();
     for (std::size_t i = from; i < to; ++i) {
-        if (!k.empty())
-            k += U' ';
-        k += name[i];
+        if (i > from)
+            out += U' ';
+        out += name[i];
     }
-    return k;
 }
 
-void DocumentMemory::rememberPerson(const std::vector<std::u32string>& name,
-                                    const std::string& actor) {
+void DocumentMemory::remember(const Words& name, std::size_t from, std::size_t to,
+                              const std::string& actor) {
+    key(name, from, to, m_key);
+    if (m_people.emplace(m_key, actor).second)
+        m_firstWords.emplace(name[from]);
+}
+
+void DocumentMemory::rememberPerson(const Words& name, const std::string& actor) {
     if (name.empty() || actor.empty())
         return;
     // Tails of the name: "diaz - canel" after "miguel"; a one-letter tail is no name.
     for (std::size_t from = 0; from < name.size(); ++from) {
         if (name[from] == U"-" || (name.size() - from == 1 && name[from].size() < 3))
             continue;
-        m_people.emplace(key(name, from, name.size()), actor);
+        remember(name, from, name.size(), actor);
     }
     // With two surnames ("Bruno Rodríguez Parrilla", "Andrés Manuel López Obrador"), the first
     // of them alone names the person too. Hyphenated parts are one word ("Frank-Walter"); short
@@ -36,20 +40,23 @@ void DocumentMemory::rememberPerson(const std::vector<std::u32string>& name,
             words.emplace_back(i, i + 1);
     }
     if (words.size() >= 3)
-        m_people.emplace(key(name, words[words.size() - 2].first, words[words.size() - 2].second),
-                         actor);
+        remember(name, words[words.size() - 2].first, words[words.size() - 2].second, actor);
     m_longestName = std::max(m_longestName, name.size());
 }
 
-std::string DocumentMemory::personActor(const std::vector<std::u32string>& name) const {
-    const auto it = m_people.find(key(name, 0, name.size()));
+std::string DocumentMemory::personActor(const Words& name) const {
+    key(name, 0, name.size(), m_key);
+    const auto it = m_people.find(m_key);
     return it == m_people.end() ? std::string() : it->second;
 }
 
-std::size_t DocumentMemory::personAt(const std::vector<std::u32string>& folded, std::size_t at,
+std::size_t DocumentMemory::personAt(const Words& folded, std::size_t at,
                                      std::string& actor) const {
+    if (at >= folded.size() || m_firstWords.find(folded[at]) == m_firstWords.end())
+        return 0;
     for (std::size_t length = std::min(m_longestName, folded.size() - at); length > 0; --length) {
-        const auto it = m_people.find(key(folded, at, at + length));
+        key(folded, at, at + length, m_key);
+        const auto it = m_people.find(m_key);
         if (it != m_people.end()) {
             actor = it->second;
             return length;
@@ -58,7 +65,7 @@ std::size_t DocumentMemory::personAt(const std::vector<std::u32string>& folded, 
     return 0;
 }
 
-std::string DocumentMemory::inflectedPerson(const std::u32string& folded) const {
+std::string DocumentMemory::inflectedPerson(std::u32string_view folded) const {
     const std::string* actor = nullptr;
     std::size_t longest = 0;
     for (const auto& [name, who] : m_people) {

@@ -62,11 +62,11 @@ LexiconMatch personMatch(const std::vector<Token>& tokens, std::size_t first, st
     return m;
 }
 
-std::vector<std::u32string> foldedRange(const std::vector<Token>& tokens, std::size_t first,
-                                        std::size_t end) {
-    std::vector<std::u32string> words;
+DocumentMemory::Words foldedRange(const std::vector<Token>& tokens, std::size_t first,
+                                  std::size_t end) {
+    DocumentMemory::Words words;
     for (std::size_t i = first; i < end; ++i)
-        words.push_back(tokens[i].folded);
+        words.emplace_back(tokens[i].folded);
     return words;
 }
 
@@ -294,7 +294,7 @@ RecognizedSentence EntityRecognizer::recognize(const std::vector<Token>& tokens,
     sortAndDropOverlaps(matches);
 
     // People the document has named before, by their full name or a tail of it.
-    const std::vector<std::u32string> folded = foldedRange(tokens, 0, tokens.size());
+    const DocumentMemory::Words folded = foldedRange(tokens, 0, tokens.size());
     const std::vector<bool> covered = coverage(tokens.size(), matches);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (covered[i] || !tokens[i].capitalized)

@@ -99,7 +99,7 @@ bool EventCoder::isConjunctionGap(const SentenceInput& s, std::size_t from, std:
     // "A and B", "A, B and C", "A y B": a conjunction, possibly after a comma.
     bool conjunction = false;
     for (std::size_t i = from; i < to; ++i) {
-        const std::u32string& word = s.tokens[i].folded;
+        const std::u32string_view word = s.tokens[i].folded;
         if (m_grammar.is(G::Conjunction, s.language, word))
             conjunction = true;
         else if (word != U"," && !m_grammar.is(G::Connector, s.language, word))
@@ -289,7 +289,7 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
 bool EventCoder::isListGap(const SentenceInput& s, std::size_t from, std::size_t to) const {
     bool separated = false;
     for (std::size_t i = from; i < to; ++i) {
-        const std::u32string& word = s.tokens[i].folded;
+        const std::u32string_view word = s.tokens[i].folded;
         if (word == U"," || m_grammar.is(G::Conjunction, s.language, word))
             separated = true;
         else if (!m_grammar.is(G::Connector, s.language, word))
@@ -329,7 +329,7 @@ bool EventCoder::isCooperation(std::string_view code) {
 bool EventCoder::isAgent(const SentenceInput& s, std::size_t chunkFirst) const {
     // The word before the chunk, over one connector ("by the United States").
     for (std::size_t back = 1; back <= 2 && back <= chunkFirst; ++back) {
-        const std::u32string& word = s.tokens[chunkFirst - back].folded;
+        const std::u32string_view word = s.tokens[chunkFirst - back].folded;
         if (m_grammar.is(G::Agent, s.language, word) ||
             m_grammar.matchAt(G::Agent, s.language, s.tokens, chunkFirst - back) == back)
             return true;

@@ -172,10 +172,15 @@ std::vector<CueHit> EventExtractor::cuesOf(const std::vector<Token>& tokens,
     return hits;
 }
 
+/// Distinct pieces of text a tokenizer keeps between documents (about 100 bytes each).
+constexpr std::size_t kMaxTokenizerForms = 300000;
+
 DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>& events) {
     DocumentExtraction result;
     const std::string language = document.language.size() == 2 ? document.language : "en";
     const Tokenizer& tokenizer = tokenizerFor(language);
+    // The tokens of earlier documents are gone: the tokenizer may forget their words.
+    tokenizer.releaseForms(kMaxTokenizerForms);
     DocumentMemory memory;
     const std::size_t firstEvent = events.size();
     std::size_t bodyIndex = 0;

@@ -38,11 +38,11 @@ bool parseClass(std::string_view name, GrammarWords::Class& out) {
 } // namespace
 
 GrammarWords GrammarWords::load(const std::string& path, std::vector<std::string>& errors) {
-    GrammarWords words;
+    GrammarWords grammar;
     std::ifstream in(path);
     if (!in) {
         errors.push_back(path + ": cannot be opened");
-        return words;
+        return grammar;
     }
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
@@ -64,36 +64,47 @@ GrammarWords GrammarWords::load(const std::string& path, std::vector<std::string
         const Tokenizer tokenizer(columns[0]);
         std::vector<std::u32string> phrase;
         for (const Token& token : tokenizer.tokenize(fromUtf8(columns[2])))
-            phrase.push_back(token.folded);
-        if (!phrase.empty())
-            words.m_phrases[{columns[0], wordClass}].push_back(std::move(phrase));
+            phrase.emplace_back(token.folded);
+        if (phrase.empty())
+            continue;
+        ClassWords& words = grammar.m_languages[columns[0]][static_cast<std::size_t>(wordClass)];
+        if (phrase.size() == 1)
+            words.singles.insert(phrase.front());
+        words.byFirst[phrase.front()].push_back(std::move(phrase));
     }
-    for (auto& [key, phrases] : words.m_phrases)
-        std::sort(phrases.begin(), phrases.end(),
-                  [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    return words;
+    for (auto& [language, classes] : grammar.m_languages)
+        for (ClassWords& words : classes)
+            for (auto& [first, phrases] : words.byFirst)
+                std::stable_sort(phrases.begin(), phrases.end(),
+                                 [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return grammar;
+}
+
+const GrammarWords::ClassWords* GrammarWords::wordsOf(Class wordClass,
+                                                      std::string_view language) const {
+    const auto it = m_languages.find(language);
+    return it == m_languages.end() ? nullptr : &it->second[static_cast<std::size_t>(wordClass)];
 }
 
 bool GrammarWords::is(Class wordClass, std::string_view language,
-                      const std::u32string& folded) const {
-    const auto it = m_phrases.find({std::string(language), wordClass});
-    if (it == m_phrases.end())
-        return false;
-    return std::any_of(it->second.begin(), it->second.end(), [&](const auto& phrase) {
-        return phrase.size() == 1 && phrase.front() == folded;
-    });
+                      std::u32string_view folded) const {
+    const ClassWords* words = wordsOf(wordClass, language);
+    return words && words->singles.find(folded) != words->singles.end();
 }
 
 std::size_t GrammarWords::matchAt(Class wordClass, std::string_view language,
                                   const std::vector<Token>& tokens, std::size_t at) const {
-    const auto it = m_phrases.find({std::string(language), wordClass});
-    if (it == m_phrases.end())
+    const ClassWords* words = wordsOf(wordClass, language);
+    if (!words || at >= tokens.size())
+        return 0;
+    const auto it = words->byFirst.find(tokens[at].folded);
+    if (it == words->byFirst.end())
         return 0;
     for (const auto& phrase : it->second) { // longest first
         if (at + phrase.size() > tokens.size())
             continue;
         bool match = true;
-        for (std::size_t i = 0; i < phrase.size() && match; ++i)
+        for (std::size_t i = 1; i < phrase.size() && match; ++i)
             match = tokens[at + i].folded == phrase[i];
         if (match)
             return phrase.size();

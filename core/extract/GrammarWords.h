@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/text/Tokenizer.h"
+#include "core/util/TextHash.h"
 
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
@@ -34,18 +36,24 @@ public:
     static GrammarWords load(const std::string& path, std::vector<std::string>& errors);
 
     /// Whether the single token `folded` is a word of `wordClass` in `language`.
-    bool is(Class wordClass, std::string_view language, const std::u32string& folded) const;
+    bool is(Class wordClass, std::string_view language, std::u32string_view folded) const;
     /// Length in tokens of the longest phrase of `wordClass` starting at tokens[at], or 0.
     std::size_t matchAt(Class wordClass, std::string_view language,
                         const std::vector<Token>& tokens, std::size_t at) const;
 
 private:
-    struct Key {
-        std::string language;
-        Class wordClass;
-        auto operator<=>(const Key&) const = default;
+    static constexpr std::size_t kClassCount = static_cast<std::size_t>(Class::Order) + 1;
+    /// The words of one class in one language.
+    struct ClassWords {
+        TextSet singles;
+        /// Every phrase by its first word, longest first.
+        TextMap<std::vector<std::vector<std::u32string>>> byFirst;
     };
-    std::map<Key, std::vector<std::vector<std::u32string>>> m_phrases;
+    using LanguageWords = std::array<ClassWords, kClassCount>;
+
+    const ClassWords* wordsOf(Class wordClass, std::string_view language) const;
+
+    std::map<std::string, LanguageWords, std::less<>> m_languages;
 };
 
 } // namespace dyad

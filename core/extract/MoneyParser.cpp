@@ -8,7 +8,7 @@ namespace dyad {
 namespace {
 
 /// The multiplier of a scale word ("million", "millones", "млрд", "Milliarden"), or 0.
-double scaleOf(const std::u32string& word, std::string_view language) {
+double scaleOf(std::u32string_view word, std::string_view language) {
     static const std::pair<std::u32string_view, double> abbreviations[] = {
         {U"m", 1e6},   {U"mn", 1e6},   {U"mln", 1e6}, {U"mio", 1e6},   {U"млн", 1e6}, {U"bn", 1e9},
         {U"mrd", 1e9}, {U"млрд", 1e9}, {U"тыс", 1e3}, {U"трлн", 1e12}, {U"mil", 1e3},
@@ -34,7 +34,7 @@ double scaleOf(const std::u32string& word, std::string_view language) {
     return 0.0;
 }
 
-std::string currencyOfWord(const std::u32string& folded) {
+std::string currencyOfWord(std::u32string_view folded) {
     struct Entry {
         std::u32string_view prefix;
         const char* code;
@@ -53,7 +53,7 @@ std::string currencyOfWord(const std::u32string& folded) {
     return {};
 }
 
-std::string currencyOfSymbol(const std::u32string& folded) {
+std::string currencyOfSymbol(std::u32string_view folded) {
     if (folded == U"$" || folded == U"us$")
         return "USD";
     if (folded == U"€")
@@ -107,7 +107,7 @@ std::vector<MoneyAmount> MoneyParser::find(const std::vector<Token>& tokens,
     std::vector<MoneyAmount> found;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // A number, possibly with an attached scale: "43", "1,5", "3bn", "500m".
-        const std::u32string& folded = tokens[i].folded;
+        const std::u32string_view folded = tokens[i].folded;
         std::size_t digitsEnd = 0;
         while (digitsEnd < folded.size() &&
                ((folded[digitsEnd] >= U'0' && folded[digitsEnd] <= U'9') ||

@@ -114,25 +114,29 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
     for (const Token& token : tokenizer.tokenize(text)) {
         if (isHyphen(token))
             continue;
-        phrase.tokens.push_back({token.folded, token.stem, shapeOf(token)});
+        phrase.tokens.push_back(
+            {std::u32string(token.folded), std::u32string(token.stem), shapeOf(token)});
     }
     if (phrase.tokens.empty())
         return;
     const auto index = static_cast<std::uint32_t>(m_phrases.size());
     const PhraseToken& first = phrase.tokens.front();
     m_byStem[first.stem].push_back(index);
+    m_stemFilter.add(textHash(first.stem));
     if (!m_elisions.empty())
         m_byFirstWord[first.folded].push_back(index);
-    if (!m_endings.empty() && first.shape != Shape::Lower && !phrase.exact && !entry.caseSensitive)
+    if (!m_endings.empty() && first.shape != Shape::Lower && !phrase.exact &&
+        !entry.caseSensitive) {
         m_byFolded[first.folded].push_back(index);
+        m_foldedFilter.add(textHash(first.folded));
+    }
     m_phrases.push_back(std::move(phrase));
 }
 
-bool PhraseIndex::hasInflectionEnding(const std::u32string& folded,
-                                      const std::u32string& base) const {
+bool PhraseIndex::hasInflectionEnding(std::u32string_view folded, std::u32string_view base) const {
     if (base.size() < 3 || folded.size() <= base.size() || !folded.starts_with(base))
         return false;
-    const std::u32string_view rest = std::u32string_view(folded).substr(base.size());
+    const std::u32string_view rest = folded.substr(base.size());
     return std::find(m_endings.begin(), m_endings.end(), rest) != m_endings.end();
 }
 
@@ -155,7 +159,7 @@ int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token, c
     if (token.folded == expected.folded)
         return 2;
     if (phrase.exact || entry.caseSensitive || token.kind != TokenKind::Word ||
-        m_noStemWords.count(token.folded))
+        m_noStemWords.count(token.foldedKey()))
         return 0;
     if (expected.stem.size() >= 3 && token.stem == expected.stem)
         return 1;
@@ -224,7 +228,7 @@ LexiconMatch PhraseIndex::toMatch(const Candidate& best, std::span<const Token> 
     return match;
 }
 
-std::size_t PhraseIndex::elisionLength(const std::u32string& folded) const {
+std::size_t PhraseIndex::elisionLength(std::u32string_view folded) const {
     for (const std::u32string& elision : m_elisions)
         if (folded.size() > elision.size() + 1 && folded.starts_with(elision))
             return elision.size();
@@ -234,7 +238,6 @@ std::size_t PhraseIndex::elisionLength(const std::u32string& folded) const {
 std::vector<LexiconMatch> PhraseIndex::find(std::span<const Token> tokens,
                                             const FuzzyDate& when) const {
     std::vector<LexiconMatch> matches;
-    std::u32string base;
     Token elided;
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& token = tokens[i];
@@ -243,14 +246,18 @@ std::vector<LexiconMatch> PhraseIndex::find(std::span<const Token> tokens,
             continue;
         }
         Candidate best;
-        if (const auto it = m_byStem.find(token.stem); it != m_byStem.end())
-            for (std::uint32_t index : it->second)
-                consider(m_phrases[index], tokens, i, token, false, when, best);
+        if (m_stemFilter.mayContain(token.stemHash))
+            if (const auto it = m_byStem.find(token.stemKey()); it != m_byStem.end())
+                for (std::uint32_t index : it->second)
+                    consider(m_phrases[index], tokens, i, token, false, when, best);
         if (!m_endings.empty() && token.capitalized) {
             for (const std::u32string& ending : m_endings) {
                 if (token.folded.size() < ending.size() + 3 || !token.folded.ends_with(ending))
                     continue;
-                base.assign(token.folded, 0, token.folded.size() - ending.size());
+                HashedText base{token.folded.substr(0, token.folded.size() - ending.size())};
+                base.hash = textHash(base.text);
+                if (!m_foldedFilter.mayContain(base.hash))
+                    continue;
                 if (const auto it = m_byFolded.find(base); it != m_byFolded.end())
                     for (std::uint32_t index : it->second)
                         consider(m_phrases[index], tokens, i, token, false, when, best);
@@ -260,10 +267,12 @@ std::vector<LexiconMatch> PhraseIndex::find(std::span<const Token> tokens,
         if (const std::size_t length = m_elisions.empty() ? 0 : elisionLength(token.folded)) {
             // "l'Allemagne": match the word after the article on its folded form, any case.
             elided = token;
-            elided.folded.erase(0, length);
+            elided.folded.remove_prefix(length);
             elided.stem = elided.folded;
+            elided.foldedHash = textHash(elided.folded);
+            elided.stemHash = elided.foldedHash;
             Candidate afterElision;
-            if (const auto it = m_byFirstWord.find(elided.folded); it != m_byFirstWord.end())
+            if (const auto it = m_byFirstWord.find(elided.foldedKey()); it != m_byFirstWord.end())
                 for (std::uint32_t index : it->second)
                     consider(m_phrases[index], tokens, i, elided, true, when, afterElision);
             if (afterElision.phrase && (!best.phrase || afterElision.end > best.end)) {

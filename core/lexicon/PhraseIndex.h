@@ -2,6 +2,7 @@
 
 #include "core/lexicon/LexiconData.h"
 #include "core/text/Tokenizer.h"
+#include "core/util/TextHash.h"
 
 #include <cstdint>
 #include <deque>
@@ -60,7 +61,7 @@ private:
     /// `anyCase` skips the capitalisation check (a word after an elided article: "l'OTAN").
     int tokenMatches(const PhraseToken& expected, const Token& token, const Phrase& phrase,
                      bool anyCase = false) const;
-    bool hasInflectionEnding(const std::u32string& folded, const std::u32string& base) const;
+    bool hasInflectionEnding(std::u32string_view folded, std::u32string_view base) const;
     /// The end token of the phrase matched at `first` (0 when it does not match there);
     /// `firstToken` stands for tokens[first] (the word after an elided article).
     std::size_t matchAt(const Phrase& phrase, std::span<const Token> tokens, std::size_t first,
@@ -69,7 +70,7 @@ private:
                   const Token& firstToken, bool elided, const FuzzyDate& when,
                   Candidate& best) const;
     /// The length of an elided article or pronoun starting a folded token ("l'", "d'"), or 0.
-    std::size_t elisionLength(const std::u32string& folded) const;
+    std::size_t elisionLength(std::u32string_view folded) const;
     LexiconMatch toMatch(const Candidate& best, std::span<const Token> tokens, std::size_t first,
                          std::int32_t skipped) const;
 
@@ -77,18 +78,20 @@ private:
     const LexiconData& m_data;
     std::deque<LexiconEntry> m_generated; ///< ICU's names of the states in this language
     std::vector<Phrase> m_phrases;
-    std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byStem;
+    TextMap<std::vector<std::uint32_t>> m_byStem;
+    TextFilter m_stemFilter; ///< the first stems of m_byStem
     /// Phrases whose first word is capitalised, by that word's folded form (inflection endings).
-    std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byFolded;
+    TextMap<std::vector<std::uint32_t>> m_byFolded;
+    TextFilter m_foldedFilter; ///< the first words of m_byFolded
     /// Every phrase by its first word's folded form (words after an elided article).
-    std::unordered_map<std::u32string, std::vector<std::uint32_t>> m_byFirstWord;
+    TextMap<std::vector<std::uint32_t>> m_byFirstWord;
     std::vector<std::u32string> m_endings;
     std::vector<std::u32string> m_elisions;
     /// Whether demonyms match on stems: only in languages whose case endings the files do not
     /// list (Russian); elsewhere every form is listed and stems would join unrelated words
     /// (Spanish "islandés" and "island").
     bool m_stemDemonyms = false;
-    std::set<std::u32string> m_noStemWords;
+    TextSet m_noStemWords;
 };
 
 } // namespace dyad

@@ -63,7 +63,7 @@ TokenKind classify(std::u32string_view text) {
     return digit ? TokenKind::Number : TokenKind::Punctuation;
 }
 
-void setCase(Token& token, std::u32string_view word) {
+void setCase(bool& capitalized, bool& allCaps, std::u32string_view word) {
     bool hasUpper = false;
     bool hasLower = false;
     for (char32_t c : word) {
@@ -76,10 +76,10 @@ void setCase(Token& token, std::u32string_view word) {
         }
     }
     const char32_t first = word.front();
-    token.capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z')
-                                     : (u_isupper(static_cast<UChar32>(first)) ||
-                                        u_istitle(static_cast<UChar32>(first)));
-    token.allCaps = hasUpper && !hasLower;
+    capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z')
+                               : (u_isupper(static_cast<UChar32>(first)) ||
+                                  u_istitle(static_cast<UChar32>(first)));
+    allCaps = hasUpper && !hasLower;
 }
 
 void foldInto(std::u32string_view piece, std::u32string& out) {
@@ -214,50 +214,94 @@ std::vector<Token> Tokenizer::tokenize(std::u32string_view text, TextSpan range)
          start = end, end = iterator.next()) {
         const std::int32_t from = codePoint(start);
         const std::int32_t to = codePoint(end);
-        std::u32string_view piece =
+        const std::u32string_view piece =
             part.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(to - from));
         if (piece.empty() || isSpace(piece.front()))
             continue;
-        Token& token = tokens.emplace_back();
-        token.span = {range.start + from, range.start + to};
-        token.kind = classify(piece);
-        foldInto(piece, token.folded);
-        if (token.kind != TokenKind::Word) {
-            token.stem = token.folded;
-            continue;
-        }
-        // "l'Allemagne" -> "l'" + "Allemagne"
-        if (const std::size_t elided = elisionLength(token.folded)) {
-            token.folded.resize(elided);
-            token.span.end = token.span.start + static_cast<std::int32_t>(elided);
-            setCase(token, piece.substr(0, elided));
-            token.stem = token.folded;
-            const std::int32_t wordStart = token.span.end;
-            piece.remove_prefix(elided);
-            Token& word = tokens.emplace_back();
-            word.span = {wordStart, range.start + to};
-            word.kind = classify(piece);
-            foldInto(piece, word.folded);
-        }
-        Token& word = tokens.back();
-        // "Russia's" -> "Russia" + "'s"
-        const bool possessive = word.folded.size() > 2 && word.folded.ends_with(U"'s");
-        if (possessive) {
-            word.span.end -= 2;
-            word.folded.resize(word.folded.size() - 2);
-        }
-        setCase(word, piece.substr(0, word.folded.size()));
-        word.stem = stemOf(piece, word.folded);
-        if (possessive) {
-            Token& mark = tokens.emplace_back();
-            const Token& owner = tokens[tokens.size() - 2];
-            mark.span = {owner.span.end, owner.span.end + 2};
-            mark.kind = TokenKind::Punctuation;
-            mark.folded = U"'s";
-            mark.stem = mark.folded;
+        for (const Part& form : formsOf(piece).parts) {
+            Token& token = tokens.emplace_back();
+            token.span = {range.start + from + form.from, range.start + from + form.to};
+            token.kind = form.kind;
+            token.capitalized = form.capitalized;
+            token.allCaps = form.allCaps;
+            token.folded = form.folded;
+            token.stem = form.stem ? std::u32string_view(*form.stem) : token.folded;
+            token.foldedHash = form.foldedHash;
+            token.stemHash = form.stemHash;
         }
     }
     return tokens;
+}
+
+const Tokenizer::Forms& Tokenizer::formsOf(std::u32string_view piece) const {
+    auto it = m_forms.find(piece);
+    if (it == m_forms.end())
+        it = m_forms.emplace(std::u32string(piece), makeForms(piece)).first;
+    return it->second;
+}
+
+Tokenizer::Forms Tokenizer::makeForms(std::u32string_view piece) const {
+    Forms forms = splitForms(piece);
+    for (Part& part : forms.parts) {
+        part.foldedHash = textHash(part.folded);
+        part.stemHash = part.stem ? textHash(*part.stem) : part.foldedHash;
+    }
+    return forms;
+}
+
+Tokenizer::Forms Tokenizer::splitForms(std::u32string_view piece) const {
+    Forms forms;
+    const auto length = static_cast<std::int32_t>(piece.size());
+    Part first;
+    first.to = length;
+    first.kind = classify(piece);
+    foldInto(piece, first.folded);
+    if (first.kind != TokenKind::Word) {
+        forms.parts.push_back(std::move(first));
+        return forms;
+    }
+    // "l'Allemagne" -> "l'" + "Allemagne"
+    std::u32string_view word = piece;
+    if (const std::size_t elided = elisionLength(first.folded)) {
+        Part article;
+        article.to = static_cast<std::int32_t>(elided);
+        article.folded = first.folded.substr(0, elided);
+        setCase(article.capitalized, article.allCaps, piece.substr(0, elided));
+        forms.parts.push_back(std::move(article));
+        word.remove_prefix(elided);
+        first.from = static_cast<std::int32_t>(elided);
+        first.kind = classify(word);
+        foldInto(word, first.folded);
+    }
+    // "Russia's" -> "Russia" + "'s"
+    const bool possessive = first.folded.size() > 2 && first.folded.ends_with(U"'s");
+    if (possessive) {
+        first.to -= 2;
+        first.folded.resize(first.folded.size() - 2);
+    }
+    setCase(first.capitalized, first.allCaps, word.substr(0, first.folded.size()));
+    first.stem = &stemOf(word, first.folded);
+    forms.parts.push_back(std::move(first));
+    if (possessive) {
+        Part mark;
+        mark.from = length - 2;
+        mark.to = length;
+        mark.kind = TokenKind::Punctuation;
+        mark.folded = U"'s";
+        forms.parts.push_back(std::move(mark));
+    }
+    return forms;
+}
+
+void Tokenizer::releaseForms(std::size_t keepAtMost) const {
+    if (m_forms.size() <= keepAtMost)
+        return;
+    m_forms.clear();
+    m_stemCache.clear(); // the forms pointed into it; nothing else keeps its stems
+}
+
+std::size_t Tokenizer::formCount() const {
+    return m_forms.size();
 }
 
 } // namespace dyad

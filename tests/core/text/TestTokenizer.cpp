@@ -8,7 +8,7 @@ using namespace dyad;
 
 namespace {
 
-QString qs(const std::u32string& s) {
+QString qs(std::u32string_view s) {
     return QString::fromStdString(toUtf8(s));
 }
 std::u32string u32(const QString& s) {
