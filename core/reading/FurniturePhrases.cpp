@@ -61,12 +61,11 @@ FurniturePhrases::FurniturePhrases() {
             continue;
         const std::size_t index = m_entries.size();
         if (entry.how == PhraseMatch::Contains) {
-            m_contains.push_back(index);
             const char32_t first = entry.phrase.front();
             if (first < 128)
-                m_containsFirstAscii[first] = true;
-            else if (m_containsFirstChars.find(first) == std::u32string::npos)
-                m_containsFirstChars.push_back(first);
+                m_containsByAscii[first].push_back(index);
+            else
+                m_containsByOther[first].push_back(index);
         } else
             m_byFirst[entry.phrase.front()].push_back(index);
         if (entry.how == PhraseMatch::Heading)
@@ -116,16 +115,19 @@ FurniturePhrases::Match FurniturePhrases::match(std::u32string_view block) const
             for (std::size_t index : it->second)
                 consider(index);
         // Contains phrases: one pass over the text, comparing where a phrase's first letter is.
+        static const std::vector<std::size_t> none;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const char32_t c = text[i];
-            if (c < 128 ? !m_containsFirstAscii[c]
-                        : m_containsFirstChars.find(c) == std::u32string::npos)
-                continue;
-            for (std::size_t index : m_contains) {
+            const std::vector<std::size_t>* entries = &none;
+            if (c < 128) {
+                entries = &m_containsByAscii[c];
+            } else if (const auto it = m_containsByOther.find(c); it != m_containsByOther.end()) {
+                entries = &it->second;
+            }
+            for (std::size_t index : *entries) {
                 const Entry& entry = m_entries[index];
-                if (entry.phrase.front() == text[i] &&
-                    text.compare(i, entry.phrase.size(), entry.phrase) == 0 &&
-                    entry.phrase.size() > bestLength) {
+                if (entry.phrase.size() > bestLength &&
+                    text.compare(i, entry.phrase.size(), entry.phrase) == 0) {
                     best = {entry.kind, entry.how, false};
                     bestLength = entry.phrase.size();
                 }

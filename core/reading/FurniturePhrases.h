@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -52,9 +53,9 @@ private:
     std::vector<Entry> m_entries;
     std::unordered_map<char32_t, std::vector<std::size_t>> m_byFirst; ///< Heading and Prefix
     std::unordered_map<char32_t, std::vector<std::size_t>> m_byLast;  ///< Heading (glued)
-    std::vector<std::size_t> m_contains;
-    std::u32string m_containsFirstChars; ///< first letters of the Contains phrases
-    bool m_containsFirstAscii[128] = {}; ///< the same, for a quick test of ASCII letters
+    /// The Contains phrases by their first letter: ASCII letters in the array, others in the map.
+    std::array<std::vector<std::size_t>, 128> m_containsByAscii;
+    std::unordered_map<char32_t, std::vector<std::size_t>> m_containsByOther;
 };
 
 } // namespace dyad
