@@ -4,6 +4,7 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Svg Concurrent 
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(Boost 1.74 REQUIRED COMPONENTS date_time)
 find_package(SQLite3 REQUIRED)
+find_package(absl REQUIRED)
 find_package(LibArchive REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(PkgConfig REQUIRED)

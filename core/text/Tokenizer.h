@@ -92,8 +92,8 @@ private:
     bool m_keepsUmlauts = false;
     bool m_splitsElision = false;
     std::unique_ptr<Workspace> m_work;
-    mutable TextMap<std::u32string> m_stemCache;
-    mutable TextMap<Forms> m_forms; ///< by the piece as written
+    mutable TextNodeMap<std::u32string> m_stemCache; ///< parts point at its stems
+    mutable TextMap<Forms> m_forms;                  ///< by the piece as written
 };
 
 } // namespace dyad

@@ -1,12 +1,14 @@
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+#include <absl/container/node_hash_map.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace dyad {
@@ -38,10 +40,14 @@ struct TextEqual {
     bool operator()(std::u32string_view a, const HashedText& b) const { return a == b.text; }
 };
 
-/// Tables keyed by UTF-32 text that are searched with views.
+/// Tables keyed by UTF-32 text that are searched with views. Open addressing (Abseil's Swiss
+/// tables): a lookup probes one group of control bytes instead of chasing list nodes. Entries
+/// move when the table grows; TextNodeMap keeps them in place for callers that hold pointers.
 template <typename Value>
-using TextMap = std::unordered_map<std::u32string, Value, TextHash, TextEqual>;
-using TextSet = std::unordered_set<std::u32string, TextHash, TextEqual>;
+using TextMap = absl::flat_hash_map<std::u32string, Value, TextHash, TextEqual>;
+using TextSet = absl::flat_hash_set<std::u32string, TextHash, TextEqual>;
+template <typename Value>
+using TextNodeMap = absl::node_hash_map<std::u32string, Value, TextHash, TextEqual>;
 
 /// One bit per slot of text hashes (a one-hash Bloom filter): a clear bit says a text is not
 /// among those added, so most words skip the table lookup. 128 Kbit (16 KB) stay in cache.
