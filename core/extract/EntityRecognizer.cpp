@@ -37,18 +37,22 @@ std::vector<bool> coverage(std::size_t size, const std::vector<LexiconMatch>& ma
 }
 
 void sortAndDropOverlaps(std::vector<LexiconMatch>& matches) {
-    std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) {
+    const auto before = [](const LexiconMatch& a, const LexiconMatch& b) {
         if (a.firstToken != b.firstToken)
             return a.firstToken < b.firstToken;
         return a.endToken > b.endToken;
-    });
-    std::vector<LexiconMatch> kept;
-    for (LexiconMatch& m : matches) {
-        if (!kept.empty() && m.firstToken < kept.back().endToken)
+    };
+    if (!std::is_sorted(matches.begin(), matches.end(), before))
+        std::sort(matches.begin(), matches.end(), before);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (kept > 0 && matches[i].firstToken < matches[kept - 1].endToken)
             continue;
-        kept.push_back(std::move(m));
+        if (kept != i)
+            matches[kept] = std::move(matches[i]);
+        ++kept;
     }
-    matches = std::move(kept);
+    matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(kept), matches.end());
 }
 
 LexiconMatch personMatch(const std::vector<Token>& tokens, std::size_t first, std::size_t end,
@@ -131,7 +135,7 @@ std::size_t EntityRecognizer::nameAt(const std::vector<Token>& tokens,
             }
             end = ++i;
         } else if (words > 0 && next &&
-                   (t.folded == U"-" || m_grammar.is(G::Particle, language, t.folded))) {
+                   (t.folded == U"-" || m_grammar.is(G::Particle, language, t))) {
             ++i; // "Diaz-Canel", "Lazo de la Vega"
         } else {
             break;
@@ -151,7 +155,7 @@ std::size_t EntityRecognizer::nameBefore(const std::vector<Token>& tokens,
             ++words;
             --start;
         } else if (words > 0 && start >= 2 && tokens[start - 2].capitalized &&
-                   (t.folded == U"-" || m_grammar.is(G::Particle, language, t.folded))) {
+                   (t.folded == U"-" || m_grammar.is(G::Particle, language, t))) {
             --start;
         } else {
             break;
@@ -175,8 +179,7 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
                std::all_of(tokens.begin() + static_cast<long>(matches[firstMatch - 1].endToken),
                            tokens.begin() + static_cast<long>(matches[firstMatch].firstToken),
                            [&](const Token& t) {
-                               return m_grammar.is(G::Connector, language, t.folded) &&
-                                      t.folded != U",";
+                               return m_grammar.is(G::Connector, language, t) && t.folded != U",";
                            }))
             --firstMatch;
         std::size_t lastMatch = r;
@@ -186,8 +189,8 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
             const std::size_t gapStart = matches[lastMatch].endToken;
             bool joined = true;
             for (std::size_t i = gapStart; i < next.firstToken && joined; ++i)
-                joined = (m_grammar.is(G::Connector, language, tokens[i].folded) ||
-                          m_grammar.is(G::Locative, language, tokens[i].folded)) &&
+                joined = (m_grammar.is(G::Connector, language, tokens[i]) ||
+                          m_grammar.is(G::Locative, language, tokens[i])) &&
                          tokens[i].folded != U",";
             // Words between two role words belong to the title: "Deputy Finance Minister".
             if (!joined && next.kind == MentionKind::Role &&
@@ -218,7 +221,7 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
             const LexiconMatch& match = matches[m];
             const bool afterLocative =
                 match.firstToken > 0 &&
-                m_grammar.is(G::Locative, language, tokens[match.firstToken - 1].folded);
+                m_grammar.is(G::Locative, language, tokens[match.firstToken - 1]);
             if (isCountryLike(match.kind) && !afterLocative)
                 actor = match.actor;
         }
@@ -229,7 +232,7 @@ void EntityRecognizer::findUnknownPeople(const std::vector<Token>& tokens,
         std::size_t at = matches[lastMatch].endToken;
         if (at < tokens.size() && tokens[at].folded == U"," && !portfolio)
             ++at;
-        while (at < tokens.size() && m_grammar.is(G::Honorific, language, tokens[at].folded)) {
+        while (at < tokens.size() && m_grammar.is(G::Honorific, language, tokens[at])) {
             ++at;
             if (at < tokens.size() && tokens[at].folded == U".")
                 ++at;
@@ -265,7 +268,7 @@ void EntityRecognizer::resolveInstitutions(const std::vector<Token>& tokens,
                                            std::string_view language) const {
     auto onlyConnectors = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i) {
-            if (!m_grammar.is(G::Connector, language, tokens[i].folded) || tokens[i].folded == U",")
+            if (!m_grammar.is(G::Connector, language, tokens[i]) || tokens[i].folded == U",")
                 return false;
         }
         return true;

@@ -59,7 +59,7 @@ std::string EventCoder::intentCode(std::string_view code) {
 
 bool EventCoder::onlyConnectors(const SentenceInput& s, std::size_t from, std::size_t to) const {
     for (std::size_t i = from; i < to; ++i) {
-        if (!m_grammar.is(G::Connector, s.language, s.tokens[i].folded))
+        if (!m_grammar.is(G::Connector, s.language, s.tokens[i]))
             return false;
     }
     return true;
@@ -68,8 +68,7 @@ bool EventCoder::onlyConnectors(const SentenceInput& s, std::size_t from, std::s
 EventCoder::Ranges EventCoder::relativeClauses(const SentenceInput& s) const {
     Ranges ranges;
     for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
-        if (s.tokens[i].folded != U"," ||
-            !m_grammar.is(G::Clause, s.language, s.tokens[i + 1].folded))
+        if (s.tokens[i].folded != U"," || !m_grammar.is(G::Clause, s.language, s.tokens[i + 1]))
             continue;
         for (std::size_t j = i + 2; j < s.tokens.size(); ++j) {
             if (s.tokens[j].folded == U",") {
@@ -89,7 +88,7 @@ bool EventCoder::hasClauseBreak(const SentenceInput& s, const Ranges& skip, std:
             i = range->second - 1;
             continue;
         }
-        if (m_grammar.is(G::Clause, s.language, s.tokens[i].folded))
+        if (m_grammar.is(G::Clause, s.language, s.tokens[i]))
             return true;
     }
     return false;
@@ -99,10 +98,10 @@ bool EventCoder::isConjunctionGap(const SentenceInput& s, std::size_t from, std:
     // "A and B", "A, B and C", "A y B": a conjunction, possibly after a comma.
     bool conjunction = false;
     for (std::size_t i = from; i < to; ++i) {
-        const std::u32string_view word = s.tokens[i].folded;
+        const Token& word = s.tokens[i];
         if (m_grammar.is(G::Conjunction, s.language, word))
             conjunction = true;
-        else if (word != U"," && !m_grammar.is(G::Connector, s.language, word))
+        else if (word.folded != U"," && !m_grammar.is(G::Connector, s.language, word))
             return false;
     }
     return conjunction;
@@ -144,10 +143,10 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
         if (chunk.first > 0) {
             // "in Lima", "en La Habana", "в Москве": the place is where, not who.
             std::size_t before = chunk.first - 1;
-            if (before > 0 && m_grammar.is(G::Connector, s.language, s.tokens[before].folded) &&
+            if (before > 0 && m_grammar.is(G::Connector, s.language, s.tokens[before]) &&
                 s.tokens[before].folded != U",")
                 --before;
-            chunk.afterLocative = m_grammar.is(G::Locative, s.language, s.tokens[before].folded);
+            chunk.afterLocative = m_grammar.is(G::Locative, s.language, s.tokens[before]);
             chunk.location = chunk.role == MentionRole::Place && chunk.afterLocative;
         }
         result.push_back(std::move(chunk));
@@ -278,7 +277,7 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
         if (!conjunction)
             side.list.resize(1);
         const bool between =
-            c.first > 0 && m_grammar.is(G::Between, s.language, s.tokens[c.first - 1].folded);
+            c.first > 0 && m_grammar.is(G::Between, s.language, s.tokens[c.first - 1]);
         if ((between || trigger.reciprocal) && side.list.size() >= 2)
             side.second = side.list[1];
         return side;
@@ -289,8 +288,8 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
 bool EventCoder::isListGap(const SentenceInput& s, std::size_t from, std::size_t to) const {
     bool separated = false;
     for (std::size_t i = from; i < to; ++i) {
-        const std::u32string_view word = s.tokens[i].folded;
-        if (word == U"," || m_grammar.is(G::Conjunction, s.language, word))
+        const Token& word = s.tokens[i];
+        if (word.folded == U"," || m_grammar.is(G::Conjunction, s.language, word))
             separated = true;
         else if (!m_grammar.is(G::Connector, s.language, word))
             return false;
@@ -299,8 +298,7 @@ bool EventCoder::isListGap(const SentenceInput& s, std::size_t from, std::size_t
 }
 
 bool EventCoder::isBetween(const SentenceInput& s, const Chunk& chunk) const {
-    return chunk.first > 0 &&
-           m_grammar.is(G::Between, s.language, s.tokens[chunk.first - 1].folded);
+    return chunk.first > 0 && m_grammar.is(G::Between, s.language, s.tokens[chunk.first - 1]);
 }
 
 bool EventCoder::alike(EntityKind a, EntityKind b) {
@@ -315,7 +313,7 @@ bool EventCoder::alike(EntityKind a, EntityKind b) {
 bool EventCoder::followsConjunction(const SentenceInput& s, std::size_t at) const {
     // "and signed", "and later signed", "и принес"
     for (std::size_t back = 1; back <= 2 && back <= at; ++back) {
-        if (m_grammar.is(G::Conjunction, s.language, s.tokens[at - back].folded))
+        if (m_grammar.is(G::Conjunction, s.language, s.tokens[at - back]))
             return true;
     }
     return false;
@@ -329,11 +327,11 @@ bool EventCoder::isCooperation(std::string_view code) {
 bool EventCoder::isAgent(const SentenceInput& s, std::size_t chunkFirst) const {
     // The word before the chunk, over one connector ("by the United States").
     for (std::size_t back = 1; back <= 2 && back <= chunkFirst; ++back) {
-        const std::u32string_view word = s.tokens[chunkFirst - back].folded;
+        const Token& word = s.tokens[chunkFirst - back];
         if (m_grammar.is(G::Agent, s.language, word) ||
             m_grammar.matchAt(G::Agent, s.language, s.tokens, chunkFirst - back) == back)
             return true;
-        if (!m_grammar.is(G::Connector, s.language, word) || word == U",")
+        if (!m_grammar.is(G::Connector, s.language, word) || word.folded == U",")
             return false;
     }
     return false;

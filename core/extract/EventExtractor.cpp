@@ -52,7 +52,7 @@ std::vector<TextSpan> asidesOf(const std::vector<Token>& tokens, const GrammarWo
     std::vector<TextSpan> asides;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         // "the first visit since 1928": the date after "since" is a point of comparison.
-        if (grammar.is(GrammarWords::Class::Since, language, tokens[i].folded)) {
+        if (grammar.is(GrammarWords::Class::Since, language, tokens[i])) {
             std::size_t end = i + 1;
             while (end < tokens.size() && end < i + kSinceReach && tokens[end].folded != U",")
                 ++end;
@@ -60,7 +60,7 @@ std::vector<TextSpan> asidesOf(const std::vector<Token>& tokens, const GrammarWo
             continue;
         }
         if (tokens[i].folded != U"," ||
-            !grammar.is(GrammarWords::Class::Clause, language, tokens[i + 1].folded))
+            !grammar.is(GrammarWords::Class::Clause, language, tokens[i + 1]))
             continue;
         std::size_t end = i + 2;
         while (end < tokens.size() && tokens[end].folded != U",")

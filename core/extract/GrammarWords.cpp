@@ -67,7 +67,11 @@ GrammarWords GrammarWords::load(const std::string& path, std::vector<std::string
             phrase.emplace_back(token.folded);
         if (phrase.empty())
             continue;
-        ClassWords& words = grammar.m_languages[columns[0]][static_cast<std::size_t>(wordClass)];
+        auto language = std::find_if(grammar.m_languages.begin(), grammar.m_languages.end(),
+                                     [&](const auto& entry) { return entry.first == columns[0]; });
+        if (language == grammar.m_languages.end())
+            language = grammar.m_languages.insert(language, {columns[0], LanguageWords{}});
+        ClassWords& words = language->second[static_cast<std::size_t>(wordClass)];
         if (phrase.size() == 1)
             words.singles.insert(phrase.front());
         words.byFirst[phrase.front()].push_back(std::move(phrase));
@@ -82,8 +86,10 @@ GrammarWords GrammarWords::load(const std::string& path, std::vector<std::string
 
 const GrammarWords::ClassWords* GrammarWords::wordsOf(Class wordClass,
                                                       std::string_view language) const {
-    const auto it = m_languages.find(language);
-    return it == m_languages.end() ? nullptr : &it->second[static_cast<std::size_t>(wordClass)];
+    for (const auto& [code, words] : m_languages)
+        if (code == language)
+            return &words[static_cast<std::size_t>(wordClass)];
+    return nullptr;
 }
 
 bool GrammarWords::is(Class wordClass, std::string_view language,
@@ -92,12 +98,17 @@ bool GrammarWords::is(Class wordClass, std::string_view language,
     return words && words->singles.find(folded) != words->singles.end();
 }
 
+bool GrammarWords::is(Class wordClass, std::string_view language, const Token& token) const {
+    const ClassWords* words = wordsOf(wordClass, language);
+    return words && words->singles.find(token.foldedKey()) != words->singles.end();
+}
+
 std::size_t GrammarWords::matchAt(Class wordClass, std::string_view language,
                                   const std::vector<Token>& tokens, std::size_t at) const {
     const ClassWords* words = wordsOf(wordClass, language);
     if (!words || at >= tokens.size())
         return 0;
-    const auto it = words->byFirst.find(tokens[at].folded);
+    const auto it = words->byFirst.find(tokens[at].foldedKey());
     if (it == words->byFirst.end())
         return 0;
     for (const auto& phrase : it->second) { // longest first

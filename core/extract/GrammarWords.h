@@ -4,7 +4,6 @@
 #include "core/util/TextHash.h"
 
 #include <array>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +36,8 @@ public:
 
     /// Whether the single token `folded` is a word of `wordClass` in `language`.
     bool is(Class wordClass, std::string_view language, std::u32string_view folded) const;
+    /// The same for a token, with the hash it carries.
+    bool is(Class wordClass, std::string_view language, const Token& token) const;
     /// Length in tokens of the longest phrase of `wordClass` starting at tokens[at], or 0.
     std::size_t matchAt(Class wordClass, std::string_view language,
                         const std::vector<Token>& tokens, std::size_t at) const;
@@ -53,7 +54,8 @@ private:
 
     const ClassWords* wordsOf(Class wordClass, std::string_view language) const;
 
-    std::map<std::string, LanguageWords, std::less<>> m_languages;
+    /// A handful of languages: a linear search of two-letter codes beats a tree.
+    std::vector<std::pair<std::string, LanguageWords>> m_languages;
 };
 
 } // namespace dyad

@@ -111,11 +111,12 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
     phrase.entry = &entry;
     phrase.priority = static_cast<std::uint32_t>(m_phrases.size());
     phrase.exact = entry.exact || (entry.kind == MentionKind::Demonym && !m_stemDemonyms);
+    phrase.caseSensitive = entry.caseSensitive;
     for (const Token& token : tokenizer.tokenize(text)) {
         if (isHyphen(token))
             continue;
-        phrase.tokens.push_back(
-            {std::u32string(token.folded), std::u32string(token.stem), shapeOf(token)});
+        phrase.tokens.push_back({std::u32string(token.folded), std::u32string(token.stem),
+                                 token.foldedHash, token.stemHash, shapeOf(token)});
     }
     if (phrase.tokens.empty())
         return;
@@ -142,12 +143,11 @@ bool PhraseIndex::hasInflectionEnding(std::u32string_view folded, std::u32string
 
 int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token, const Phrase& phrase,
                               bool anyCase) const {
-    const LexiconEntry& entry = *phrase.entry;
     const Shape shape = shapeOf(token);
     if (anyCase) {
-        if (entry.caseSensitive)
+        if (phrase.caseSensitive)
             return 0;
-    } else if (entry.caseSensitive) {
+    } else if (phrase.caseSensitive) {
         if (shape != expected.shape)
             return 0;
     } else if (expected.shape == Shape::AllCaps) {
@@ -156,15 +156,17 @@ int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token, c
     } else if (expected.shape == Shape::Capitalized && shape == Shape::Lower) {
         return 0;
     }
-    if (token.folded == expected.folded)
+    // Hashes first: most candidates differ there, without reading the phrase's strings.
+    if (token.foldedHash == expected.foldedHash && token.folded == expected.folded)
         return 2;
-    if (phrase.exact || entry.caseSensitive || token.kind != TokenKind::Word ||
-        m_noStemWords.count(token.foldedKey()))
+    if (phrase.exact || phrase.caseSensitive || token.kind != TokenKind::Word)
         return 0;
-    if (expected.stem.size() >= 3 && token.stem == expected.stem)
-        return 1;
-    return expected.shape != Shape::Lower && hasInflectionEnding(token.folded, expected.folded) ? 1
-                                                                                                : 0;
+    const bool stemMatches = expected.stem.size() >= 3 && token.stemHash == expected.stemHash &&
+                             token.stem == expected.stem;
+    if (!stemMatches &&
+        (expected.shape == Shape::Lower || !hasInflectionEnding(token.folded, expected.folded)))
+        return 0;
+    return m_noStemWords.count(token.foldedKey()) ? 0 : 1;
 }
 
 std::size_t PhraseIndex::matchAt(const Phrase& phrase, std::span<const Token> tokens,

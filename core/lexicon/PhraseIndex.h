@@ -36,12 +36,15 @@ private:
     struct PhraseToken {
         std::u32string folded;
         std::u32string stem;
+        std::size_t foldedHash = 0;
+        std::size_t stemHash = 0;
         Shape shape = Shape::Lower;
     };
     struct Phrase {
         const LexiconEntry* entry = nullptr;
         std::uint32_t priority = 0; ///< later-loaded phrases win ties
         bool exact = false;         ///< folded forms only (entry flag, or listed demonyms)
+        bool caseSensitive = false; ///< the entry's flag, kept here to spare a lookup
         std::vector<PhraseToken> tokens;
     };
     struct Candidate {
