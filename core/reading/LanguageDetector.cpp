@@ -33,14 +33,13 @@ LanguageDetector::LanguageDetector() {
     keepHeapForDetection();
 }
 
-std::string LanguageDetector::detect(std::string_view utf8, std::string_view hint,
-                                     std::size_t maxBytes) const {
-    std::string declared;
-    for (char c : hint.substr(0, std::min<std::size_t>(hint.find_first_of("-_"), hint.size())))
-        declared.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+namespace {
+
+/// `utf8` cut to at most `maxBytes`, before the word that crosses the limit (or at least not
+/// inside a UTF-8 sequence).
+std::string_view sample(std::string_view utf8, std::size_t maxBytes) {
     std::size_t length = std::min<std::size_t>(utf8.size(), maxBytes);
     if (length < utf8.size()) {
-        // Cut before the word that crosses the limit, or at least not inside a UTF-8 sequence.
         std::size_t space = length;
         while (space > length / 2 && utf8[space] != ' ' && utf8[space] != '\n')
             --space;
@@ -49,12 +48,35 @@ std::string LanguageDetector::detect(std::string_view utf8, std::string_view hin
         while (length > 0 && (static_cast<unsigned char>(utf8[length]) & 0xC0) == 0x80)
             --length;
     }
-    if (length == 0)
-        return declared.size() == 2 ? declared : "und";
-    bool reliable = false;
+    return utf8.substr(0, length);
+}
+
+CLD2::Language detectSample(std::string_view text, bool& reliable) {
     int validPrefix = 0;
-    const CLD2::Language language = CLD2::DetectLanguageCheckUTF8(
-        utf8.data(), static_cast<int>(length), true, &reliable, &validPrefix);
+    reliable = false;
+    return CLD2::DetectLanguageCheckUTF8(text.data(), static_cast<int>(text.size()), true,
+                                         &reliable, &validPrefix);
+}
+
+} // namespace
+
+std::string LanguageDetector::detect(std::string_view utf8, std::string_view hint,
+                                     std::size_t maxBytes) const {
+    std::string declared;
+    for (char c : hint.substr(0, std::min<std::size_t>(hint.find_first_of("-_"), hint.size())))
+        declared.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    const std::string_view text = sample(utf8, maxBytes);
+    if (text.empty())
+        return declared.size() == 2 ? declared : "und";
+    // CLD2's cost is in its table lookups, a few per byte, mostly cache misses: a short sample
+    // first, the whole one only when CLD2 is not sure of the short one.
+    bool reliable = false;
+    CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
+    const std::string_view quick = sample(text, kQuickSampleBytes);
+    if (quick.size() < text.size())
+        language = detectSample(quick, reliable);
+    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE)
+        language = detectSample(text, reliable);
     const char* code = CLD2::LanguageCode(language);
     std::string result = code ? code : "un";
     if (language == CLD2::UNKNOWN_LANGUAGE || result == "un" || result.empty() ||

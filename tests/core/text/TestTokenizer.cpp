@@ -39,6 +39,7 @@ private slots:
     void frenchElisionSpans();
     void spansPointIntoTheText();
     void aReusedTokenizerMatchesAFreshOne();
+    void releasedFormsAreMadeAgain();
 };
 
 void TestTokenizer::folding_data() {
@@ -211,6 +212,29 @@ void TestTokenizer::spansPointIntoTheText() {
     }
     QVERIFY(tokens[0].capitalized);
     QVERIFY(!tokens[2].capitalized);
+}
+
+void TestTokenizer::releasedFormsAreMadeAgain() {
+    // The tokenizer keeps what it made of each distinct piece; past the limit it forgets them
+    // all, and the same text then gives the same tokens again.
+    const std::u32string text = u32("Russia's envoy met l'ambassadeur and Russia's minister.");
+    const Tokenizer tokenizer("en");
+    QStringList before;
+    for (const Token& t : tokenizer.tokenize(text))
+        before << qs(t.folded) + "/" + qs(t.stem);
+    const std::size_t pieces = tokenizer.formCount();
+    QCOMPARE(pieces, std::size_t(7)); // "Russia's" counted once; spaces are no pieces
+    tokenizer.releaseForms(pieces);   // at the limit: kept
+    QCOMPARE(tokenizer.formCount(), pieces);
+    tokenizer.releaseForms(pieces - 1);
+    QCOMPARE(tokenizer.formCount(), std::size_t(0));
+    QStringList after;
+    for (const Token& t : tokenizer.tokenize(text))
+        after << qs(t.folded) + "/" + qs(t.stem);
+    QCOMPARE(after, before);
+    QCOMPARE(tokenizer.formCount(), pieces);
+    QVERIFY(before.contains("russia/russia"));
+    QVERIFY(before.contains("'s/'s"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)
