@@ -114,6 +114,53 @@ bool isDateline(const std::u32string& text, const Block& block, const DateExpres
     return false;
 }
 
+/// The year of a copyright line ("© EFE 2018", "© ТАСС, 2018", "(c) 2019 Reuters",
+/// "Copyright 2015-2021 Example News": the last year of a range), or 0. The last such line of
+/// the document counts.
+int copyrightYear(const std::u32string& text, const std::vector<Block>& blocks, int earliest,
+                  int latest) {
+    int found = 0;
+    for (const Block& block : blocks) {
+        const std::u32string_view part =
+            std::u32string_view(text).substr(static_cast<std::size_t>(block.span.start),
+                                             static_cast<std::size_t>(block.span.length()));
+        std::size_t at = part.find(U'©');
+        if (at == std::u32string_view::npos) {
+            for (std::size_t i = 0; i + 3 <= part.size() && at == std::u32string_view::npos; ++i)
+                if (part[i] == U'(' && (part[i + 1] == U'c' || part[i + 1] == U'C') &&
+                    part[i + 2] == U')')
+                    at = i;
+        }
+        if (at == std::u32string_view::npos)
+            for (std::u32string_view word : {U"Copyright", U"copyright", U"COPYRIGHT"})
+                if (const std::size_t w = part.find(word); w != std::u32string_view::npos) {
+                    at = w;
+                    break;
+                }
+        if (at == std::u32string_view::npos)
+            continue;
+        int year = 0;
+        const std::size_t end = std::min(part.size(), at + 48);
+        for (std::size_t i = at; i + 4 <= end; ++i) {
+            const bool digits = std::all_of(part.begin() + static_cast<std::ptrdiff_t>(i),
+                                            part.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                                            [](char32_t c) { return c >= U'0' && c <= U'9'; });
+            const bool alone = (i == 0 || part[i - 1] < U'0' || part[i - 1] > U'9') &&
+                               (i + 4 == part.size() || part[i + 4] < U'0' || part[i + 4] > U'9');
+            if (!digits || !alone)
+                continue;
+            int value = 0;
+            for (std::size_t k = i; k < i + 4; ++k)
+                value = value * 10 + static_cast<int>(part[k] - U'0');
+            if (value >= earliest && value <= latest)
+                year = std::max(year, value);
+        }
+        if (year)
+            found = year;
+    }
+    return found;
+}
+
 } // namespace
 
 PublicationDateResolver::PublicationDateResolver(int latestYear, int earliestYear)
@@ -325,6 +372,16 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
         });
     for (int weekday : leadWeekdays)
         keep([&](int year) { return FuzzyDate::ofDay(year, month, day).dayOfWeek() == weekday; });
+    // A copyright line: in a copy of the story (plain text, Markdown: no page metadata) it
+    // carries the story's year; on a web page it is the site's, so there it only chooses
+    // between years the other evidence leaves.
+    const int copyright = copyrightYear(text, blocks, m_earliestYear, m_latestYear);
+    const bool inCandidates =
+        std::find(candidates.begin(), candidates.end(), copyright) != candidates.end();
+    if (copyright && extracted.meta.empty())
+        keep([&](int year) { return year == copyright; });
+    else if (copyright && constraints > 0 && candidates.size() > 1 && inCandidates)
+        keep([&](int year) { return year == copyright; });
     int preferred = 0;
     if (!futureYears.empty()) {
         const int bound = *std::min_element(futureYears.begin(), futureYears.end());

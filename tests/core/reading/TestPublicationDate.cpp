@@ -125,6 +125,30 @@ private slots:
                "The next round is expected to take place in 2020, officials said."
             << plain << ""
             << "ambiguous";
+        // A copyright line: the year of a copy of the story (plain text), a tie-breaker only on
+        // a web page, where it is the site's.
+        QTest::newRow("copyright year of a wire copy")
+            << "Geneva, June 7 (XYZ) -- The delegations met and agreed on a timetable.\n\n"
+               "\u00a9 XYZ 2019"
+            << plain << "2019-06-07"
+            << "";
+        QTest::newRow("copyright with a comma and a range")
+            << QString::fromUtf8("КАЗАНЬ, 9 мая. Делегации встретились и подписали протокол.\n\n"
+                                 "© ТАСС, 2016-2018")
+            << plain << "2018-05-09"
+            << "";
+        QTest::newRow("site copyright breaks a weekday tie")
+            << "<html><head><title>Talks</title></head><body><article><p>Geneva, June 7 (XYZ) "
+               "-- The delegations met on Friday and agreed on a timetable.</p></article>"
+               "<footer>&copy; 2019 Example News</footer></body></html>"
+            << html << "2019-06-07"
+            << "";
+        QTest::newRow("site copyright alone is no evidence")
+            << "<html><head><title>Talks</title></head><body><article><p>Geneva, June 7 (XYZ) "
+               "-- The delegations met and agreed on a timetable.</p></article>"
+               "<footer>&copy; 2019 Example News</footer></body></html>"
+            << html << ""
+            << "ambiguous";
         QTest::newRow("nothing to go on")
             << "The delegations met on Friday and agreed on a timetable for the next round."
             << plain << ""
