@@ -95,6 +95,7 @@ std::vector<ModalityCue> ModalityCues::find(const std::vector<Token>& tokens,
         ModalityCue cue;
         cue.firstToken = match.firstToken;
         cue.endToken = match.endToken;
+        cue.matchedTokens = match.matchedTokens;
         cue.span = {tokens[match.firstToken].span.start, tokens[match.endToken - 1].span.end};
         cue.type = entry.type;
         cue.phrase = entry.phrase;

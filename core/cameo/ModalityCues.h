@@ -25,6 +25,8 @@ enum class ModalityType {
 struct ModalityCue {
     std::size_t firstToken = 0;
     std::size_t endToken = 0; ///< one past the last matched token
+    /// The tokens the cue's words matched (a gapped cue, "sagte ... ab", skips others).
+    std::vector<std::size_t> matchedTokens;
     TextSpan span;
     ModalityType type = ModalityType::Negation;
     std::string phrase; ///< as written in modality.tsv

@@ -59,7 +59,9 @@ bool PhraseMatcher::matchFrom(const PhrasePattern& pattern, std::size_t element,
             return false;
         if (skipped > 0 && endsClause(tokens[at - 1]) && !abbreviationPeriod(tokens, at - 1))
             return false;
-        if (elementMatches(pattern.elements[element], tokens[at])) {
+        if (elementMatches(pattern.elements[element], tokens[at]) &&
+            (!pattern.elements[element].clauseEnd || at + 1 == tokens.size() ||
+             tokens[at + 1].kind == TokenKind::Punctuation)) {
             matched.push_back(at);
             if (matchFrom(pattern, element + 1, at + 1, tokens, matched))
                 return true;

@@ -73,6 +73,9 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
         const bool exact = word.front() == '=';
         if (exact)
             word.remove_prefix(1);
+        const bool clauseEnd = word.size() > 1 && word.back() == '$';
+        if (clauseEnd)
+            word.remove_suffix(1);
         const auto alternatives = split(word, '|');
         std::vector<Element> elementsOfWord;
         for (std::string_view alternative : alternatives) {
@@ -103,6 +106,8 @@ bool PhrasePattern::compile(std::string_view text, const Tokenizer& tokenizer, P
                     forms.emplace_back(form);
             }
         }
+        if (clauseEnd)
+            elementsOfWord.back().clauseEnd = true;
         for (std::size_t i = 0; i < elementsOfWord.size(); ++i) {
             out.gapBefore.push_back(i == 0 ? pendingGap : 0);
             out.elements.push_back(std::move(elementsOfWord[i]));
@@ -132,6 +137,8 @@ std::u32string PhrasePattern::key() const {
         std::sort(forms.begin(), forms.end());
         for (std::size_t f = 0; f < forms.size(); ++f)
             key += (f == 0 ? U"" : U"|") + forms[f];
+        if (elements[i].clauseEnd)
+            key += U'$';
     }
     return key;
 }

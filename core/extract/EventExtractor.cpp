@@ -144,8 +144,12 @@ std::vector<CueHit> EventExtractor::cuesOf(const std::vector<Token>& tokens,
                                            const std::vector<ActorMention>& mentions) const {
     std::vector<CueHit> hits;
     for (const ModalityCue& cue : m_resources.modality.find(tokens, language)) {
+        // A cue word inside an actor's name is no cue; the words a gapped cue skips may be
+        // names ("sagte den Besuch in der Ukraine ab").
         const bool insideName = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
-            return !m.actor.empty() && m.first < cue.endToken && cue.firstToken < m.end;
+            return !m.actor.empty() &&
+                   std::any_of(cue.matchedTokens.begin(), cue.matchedTokens.end(),
+                               [&](std::size_t at) { return m.first <= at && at < m.end; });
         });
         if (insideName)
             continue;

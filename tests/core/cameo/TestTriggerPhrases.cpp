@@ -63,6 +63,11 @@ void TestTriggerPhrases::findsTriggers() {
 void TestTriggerPhrases::neutralSentences_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("sentence");
+    // "zu" here is no particle at the end of the clause: "sagte ... Hilfe ... zu$" must not
+    // match across it.
+    QTest::newRow("de zu not clause-final")
+        << "de"
+        << "Der Minister sagte, die Hilfe komme zu spät für die Region.";
     QTest::newRow("en weather") << "en"
                                 << "Heavy rain is expected across the north on Sunday.";
     QTest::newRow("en economy") << "en"

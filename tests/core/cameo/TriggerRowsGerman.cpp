@@ -7,6 +7,25 @@
 namespace dyad::test {
 
 void addGermanTriggerRows() {
+    // Separable verbs: the particle ends the clause, far from its verb (subject after the verb,
+    // objects and a place in between), before a comma or the period.
+    QTest::newRow("de rief zurueck, long gap")
+        << "de"
+        << "Am Dienstag rief Berlin den Botschafter in der Hauptstadt, Herrn Huber, zu "
+           "Konsultationen zurück."
+        << "161"
+        << "rief Berlin den Botschafter in der Hauptstadt, Herrn Huber, zu Konsultationen zurück";
+    QTest::newRow("de bestellte ein, subject between")
+        << "de"
+        << "Noch am Abend bestellte das Außenministerium den Geschäftsträger ein, wie ein "
+           "Sprecher sagte."
+        << "114"
+        << "bestellte das Außenministerium den Geschäftsträger ein";
+    QTest::newRow("de sagte zu, amount between")
+        << "de"
+        << "Die Regierung sagte dem Nachbarland Hilfe in Höhe von zwei Milliarden Euro zu."
+        << "033"
+        << "sagte dem Nachbarland Hilfe in Höhe von zwei Milliarden Euro zu";
     QTest::newRow("de traf sich") << "de"
                                   << "Der Kanzler traf sich mit dem Präsidenten Chiles."
                                   << "040"

@@ -41,6 +41,18 @@ void TestExtractionRules::rules_data() {
     QTest::newRow("en expelled diplomats")
         << "en" << day << false << "Norway expelled three Russian diplomats."
         << "NOR>RUS:161";
+    // Recalling an envoy: the post named by its place is the other party.
+    QTest::newRow("en recalled ambassador from a capital")
+        << "en" << day << false << "Canada recalled its ambassador from Riyadh."
+        << "CAN>SAU:161";
+    QTest::newRow("de rief Botschafter zurueck, Hauptstadt")
+        << "de" << day << false
+        << "Am Dienstag rief Wien den österreichischen Botschafter in Minsk, Herrn Huber, zu "
+           "Konsultationen zurück."
+        << "AUT>BLR:161";
+    QTest::newRow("es retiró embajadora de una capital")
+        << "es" << day << false << "Chile retiró a su embajadora en Managua."
+        << "CHL>NIC:161";
     QTest::newRow("en criticised by name")
         << "en" << day << false << "Australia criticised China for detaining the journalist."
         << "AUS>CHN:111";
