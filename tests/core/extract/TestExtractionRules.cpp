@@ -133,6 +133,28 @@ void TestExtractionRules::rules_data() {
     QTest::newRow("ru намерена") << "ru" << day << false
                                  << "Индия намерена подписать соглашение с Россией."
                                  << "IND>RUS:03*";
+    // A decision to act is no act yet.
+    QTest::newRow("en decided to")
+        << "en" << day << false << "Canada decided to send humanitarian aid to Haiti."
+        << "CAN>HTI:03*";
+    QTest::newRow("es decidió") << "es" << day << false
+                                << "Chile decidió enviar ayuda humanitaria a Bolivia."
+                                << "CHL>BOL:03*";
+    QTest::newRow("ru решила") << "ru" << day << false
+                               << "Индия решила подписать соглашение с Россией."
+                               << "IND>RUS:03*";
+    QTest::newRow("de entschieden, zur Verfuegung zu stellen")
+        << "de" << day << false
+        << "Die Bundesregierung hat entschieden, der Ukraine Panzer zur Verfügung zu stellen."
+        << "DEU>UKR:03*";
+    QTest::newRow("de stellte zur Verfuegung (control)")
+        << "de" << day << false << "Deutschland stellte der Ukraine Kampfpanzer zur Verfügung."
+        << "DEU>UKR:070";
+    // A date between the verb and its object ("alcanzaron este jueves, 7 de junio, un acuerdo").
+    QTest::newRow("es alcanzaron, date between")
+        << "es" << day << false
+        << "Chile y Perú alcanzaron este jueves, 11 de mayo, un acuerdo comercial."
+        << "CHL<>PER:057";
     QTest::newRow("de will") << "de" << day << false
                              << "Schweden will der Ukraine humanitäre Hilfe schicken."
                              << "SWE>UKR:03*";
