@@ -7,6 +7,10 @@
 namespace dyad::test {
 
 void addEnglishTriggerRows() {
+    QTest::newRow("en unacceptable") << "en"
+                                     << "The minister said the seizure was unacceptable."
+                                     << "111"
+                                     << "unacceptable";
     QTest::newRow("en met with") << "en"
                                  << "The Chilean envoy met with his Peruvian counterpart."
                                  << "040"

@@ -7,6 +7,10 @@
 namespace dyad::test {
 
 void addGermanTriggerRows() {
+    QTest::newRow("de inakzeptabel") << "de"
+                                     << "Die Ministerin nannte die Festnahme inakzeptabel."
+                                     << "111"
+                                     << "inakzeptabel";
     // Separable verbs: the particle ends the clause, far from its verb (subject after the verb,
     // objects and a place in between), before a comma or the period.
     QTest::newRow("de rief zurueck, long gap")

@@ -7,6 +7,10 @@
 namespace dyad::test {
 
 void addSpanishTriggerRows() {
+    QTest::newRow("es inaceptable") << "es"
+                                    << "El canciller dijo que la detención es inaceptable."
+                                    << "111"
+                                    << "inaceptable";
     QTest::newRow("es se reunió") << "es"
                                   << "El canciller se reunió con su homólogo boliviano."
                                   << "040"
