@@ -68,15 +68,8 @@ std::string LanguageDetector::detect(std::string_view utf8, std::string_view hin
     const std::string_view text = sample(utf8, maxBytes);
     if (text.empty())
         return declared.size() == 2 ? declared : "und";
-    // CLD2's cost is in its table lookups, a few per byte, mostly cache misses: a short sample
-    // first, the whole one only when CLD2 is not sure of the short one.
     bool reliable = false;
-    CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
-    const std::string_view quick = sample(text, kQuickSampleBytes);
-    if (quick.size() < text.size())
-        language = detectSample(quick, reliable);
-    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE)
-        language = detectSample(text, reliable);
+    const CLD2::Language language = detectSample(text, reliable);
     const char* code = CLD2::LanguageCode(language);
     std::string result = code ? code : "un";
     if (language == CLD2::UNKNOWN_LANGUAGE || result == "un" || result.empty() ||

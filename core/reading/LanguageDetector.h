@@ -10,14 +10,11 @@ namespace dyad {
 /// when CLD2 cannot tell.
 class LanguageDetector {
 public:
-    static constexpr std::size_t kQuickSampleBytes = 512;
-
     LanguageDetector();
 
     /// `utf8`: the text, of which only the first `maxBytes` are looked at (cut before a word
-    /// that would cross the limit), and first only kQuickSampleBytes of them: the rest is read
-    /// when CLD2 is unsure of that much. `hint`: a declared language (HTML lang) used when CLD2
-    /// is unsure of the whole sample.
+    /// that would cross the limit); `hint`: a declared language (HTML lang) used when CLD2 is
+    /// unsure.
     std::string detect(std::string_view utf8, std::string_view hint = {},
                        std::size_t maxBytes = 64 * 1024) const;
 };

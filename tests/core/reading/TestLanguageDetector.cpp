@@ -60,7 +60,7 @@ void TestLanguageDetector::languages() {
 
 void TestLanguageDetector::sampleCutsNeverSplitACharacter_data() {
     QTest::addColumn<int>("maxBytes");
-    // Cyrillic letters take two bytes: odd and even limits, below and above the quick sample.
+    // Cyrillic letters take two bytes: odd and even limits.
     for (int bytes : {101, 102, 511, 512, 513, 777, 1024})
         QTest::newRow(std::to_string(bytes).c_str()) << bytes;
 }
