@@ -67,12 +67,15 @@ void TestLanguageDetector::sampleCutsNeverSplitACharacter_data() {
 
 void TestLanguageDetector::sampleCutsNeverSplitACharacter() {
     QFETCH(int, maxBytes);
-    // One long word: no space to cut before, so the cut must step back to a character start
-    // (a broken UTF-8 sequence makes CLD2 give up).
+    // Russian words joined by no-break spaces: no ' ' to cut before, so the cut must step back
+    // to a character start (a broken UTF-8 sequence makes CLD2 give up).
     std::string text;
-    while (text.size() < 3000)
-        text += "переговоры";
-    text = std::string(kRussian) + " " + text;
+    for (char c : repeated(kRussian, 3000)) {
+        if (c == ' ')
+            text += "\u00a0";
+        else
+            text += c;
+    }
     QCOMPARE(LanguageDetector().detect(text, {}, static_cast<std::size_t>(maxBytes)),
              std::string("ru"));
 }
