@@ -157,9 +157,26 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
 EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<Chunk>& chunks,
                                      const Ranges& skip, const TriggerHit& trigger) const {
     Side side;
+    // Verb-final clauses: an actor right before the finite auxiliary is the subject of the
+    // participle at the end, however much stands between ("Scholz ist am Freitag als erster
+    // Regierungschef aus dem Kreis der G7 nach China gereist").
+    const Chunk* anchored = nullptr;
+    if (!trigger.nominal && m_grammar.is(G::Order, s.language, U"verbfinal")) {
+        for (const Chunk& c : chunks) {
+            if (c.end >= trigger.first)
+                break;
+            if (c.end < s.tokens.size() &&
+                m_grammar.is(G::Auxiliary, s.language, s.tokens[c.end]) && canAct(c.role) &&
+                !c.location && !c.afterLocative && !c.actor.empty() && !rangeOf(skip, c.first) &&
+                !hasClauseBreak(s, skip, c.end, trigger.first))
+                anchored = &c;
+        }
+    }
     for (auto it = chunks.rbegin(); it != chunks.rend(); ++it) {
         const Chunk& c = *it;
         if (c.end > trigger.first || rangeOf(skip, c.first))
+            continue;
+        if (anchored && c.first > anchored->first)
             continue;
         // Places and role words cannot act: look past them ("A and B announced in Montevideo
         // the conclusion of talks").
@@ -176,7 +193,7 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
         // or from the subject of the verb announcing it ("Chile announced the expulsion").
         const bool announced = cueNear(s, CueType::Reporting, c.end, trigger.first);
         const std::size_t reach = trigger.nominal && !announced ? kMaxNounGap : kMaxSubjectGap;
-        if (gap > reach || hasClauseBreak(s, skip, c.end, trigger.first))
+        if ((gap > reach && &c != anchored) || hasClauseBreak(s, skip, c.end, trigger.first))
             break;
         if (c.role == MentionRole::Plural) {
             side.first = &c;
@@ -185,6 +202,7 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
         if (!canAct(c.role) || c.location || c.afterLocative || c.actor.empty())
             continue;
         side.first = &c;
+        side.anchored = &c == anchored;
         // Coordinated actors before it: "Chile and Peru signed", "A, B and C severed ties".
         side.list.push_back(&c);
         bool conjunction = false;
@@ -403,6 +421,22 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         Side right = object(s, all, trigger, limit, left.first ? left.first->actor : "");
         if (!right.first && trigger.hostFromPlace)
             right = placeBefore(s, all, trigger);
+        // The subject before its auxiliary, the verb at the end: the actor nearest before the
+        // verb is its object ("Kenia hat ... ein Abkommen mit Tansania unterzeichnet").
+        if (!right.first && left.anchored && !trigger.passive) {
+            for (auto c = all.rbegin(); c != all.rend(); ++c) {
+                if (c->end > trigger.first)
+                    continue;
+                if (c->first <= left.first->first)
+                    break;
+                if (canAct(c->role) && !c->location && !c->actor.empty() &&
+                    c->actor != left.first->actor) {
+                    right.first = &*c;
+                    right.list = {&*c};
+                    break;
+                }
+            }
+        }
         // A verb at the end of its clause ("hat die Regierung zwei Diplomaten der russischen
         // Botschaft des Landes verwiesen"): the actor nearest before it is its object and the
         // one before that the subject.

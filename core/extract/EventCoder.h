@@ -49,6 +49,7 @@ private:
         const Chunk* first = nullptr;
         const Chunk* second = nullptr;  ///< a coordinated second actor ("A and B")
         std::vector<const Chunk*> list; ///< every coordinated actor, in text order ("A, B and C")
+        bool anchored = false; ///< found before a German auxiliary, far from a clause-final verb
     };
 
     /// Token ranges of relative clauses set off by commas (", which Peru praised,").

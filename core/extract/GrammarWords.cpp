@@ -24,6 +24,7 @@ bool parseClass(std::string_view name, GrammarWords::Class& out) {
         {"particle", C::Particle},
         {"agent", C::Agent},
         {"since", C::Since},
+        {"auxiliary", C::Auxiliary},
         {"order", C::Order},
     };
     for (const auto& [n, c] : names) {

@@ -27,8 +27,9 @@ public:
         Honorific,
         Particle,
         Agent,
-        Since, ///< before a date that is a point of comparison ("the first visit since 1928")
-        Order  ///< word-order facts of the language: "inverted", "verbfinal"
+        Since,     ///< before a date that is a point of comparison ("the first visit since 1928")
+        Auxiliary, ///< a finite auxiliary right after the subject ("Scholz ist ... gereist")
+        Order      ///< word-order facts of the language: "inverted", "verbfinal"
     };
 
     /// Loads grammar.tsv; malformed lines are reported in `errors` as "file:line: problem".

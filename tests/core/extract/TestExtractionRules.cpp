@@ -133,6 +133,18 @@ void TestExtractionRules::rules_data() {
     QTest::newRow("ru намерена") << "ru" << day << false
                                  << "Индия намерена подписать соглашение с Россией."
                                  << "IND>RUS:03*";
+    // German perfect: the actor before the auxiliary is the subject of the participle at the
+    // end, past another actor in between.
+    QTest::newRow("de ist ... gereist, actor between")
+        << "de" << day << false
+        << "Polens Präsident ist am Montag als erster Staatschef aus dem Kreis der NATO-Staaten "
+           "nach Vietnam gereist."
+        << "POL>VNM:042";
+    QTest::newRow("de hat ... unterzeichnet, actor between")
+        << "de" << day << false
+        << "Kenia hat nach Angaben der Afrikanischen Union ein Abkommen mit Tansania "
+           "unterzeichnet."
+        << "KEN<>TZA:057";
     // A decision to act is no act yet.
     QTest::newRow("en decided to")
         << "en" << day << false << "Canada decided to send humanitarian aid to Haiti."
