@@ -17,8 +17,9 @@ struct Features {
     bool terminal = false; ///< ends with . ! ? (closing quotes and brackets aside)
     bool ellipsis = false; ///< ends with "…" or "..." (a teaser)
     bool allCaps = false;
-    bool timestamp = false; ///< "23 mins ago", "hace 5 minutos", "5 минут назад", ...
-    bool byline = false;    ///< "By Jane Doe", "Por ...", "Von ...", "Par ...", "Автор: ..."
+    bool timestamp = false;  ///< "23 mins ago", "hace 5 minutos", "5 минут назад", ...
+    bool byline = false;     ///< "By Jane Doe", "Por ...", "Von ...", "Par ...", "Автор: ..."
+    bool breadcrumb = false; ///< "WORLD | MIDDLE EAST", "Home › News › Politics"
     double linkDensity = 0;
     FurniturePhrases::Match furniture;
     bool good = false;
@@ -32,6 +33,35 @@ bool isClosing(char32_t c) {
 bool startsWithWord(std::u32string_view folded, std::u32string_view word) {
     return folded.size() > word.size() && folded.starts_with(word) &&
            !isLetterChar(folded[word.size()]);
+}
+
+/// A trail of section names: two or more parts of at most three words each, separated by
+/// " | ", " › ", " » ", " > " or " / " ("WORLD | MIDDLE EAST"). A headline with its site after a
+/// bar ("Russia and China sign a deal | Reuters") has a longer part and is none.
+bool isBreadcrumb(std::u32string_view block) {
+    if (block.size() > 80)
+        return false;
+    int parts = 1, words = 0;
+    bool inWord = false;
+    for (std::size_t i = 0; i < block.size(); ++i) {
+        const char32_t c = block[i];
+        const bool separator = (c == U'|' || c == 0x203A || c == 0xBB || c == U'>' || c == U'/') &&
+                               i > 0 && i + 1 < block.size() && isSpaceChar(block[i - 1]) &&
+                               isSpaceChar(block[i + 1]);
+        if (separator) {
+            if (words == 0 || words > 3)
+                return false;
+            ++parts;
+            words = 0;
+            inWord = false;
+            continue;
+        }
+        const bool letter = isLetterChar(c);
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return parts >= 2 && words > 0 && words <= 3;
 }
 
 bool isTimestamp(std::u32string_view folded) {
@@ -91,6 +121,7 @@ Features measure(std::u32string_view block, const RawBlock& raw, const Furniture
                (startsWithWord(folded, U"by") || startsWithWord(folded, U"por") ||
                 startsWithWord(folded, U"von") || startsWithWord(folded, U"par") ||
                 startsWithWord(folded, U"автор"));
+    f.breadcrumb = !f.terminal && isBreadcrumb(block);
     f.furniture = phrases.match(block);
     f.good = !f.allCaps && f.linkDensity < 0.5 && !f.ellipsis && raw.headingLevel == 0 &&
              ((f.terminal && f.words >= 5) || (f.chars >= 150 && f.words >= 20));
@@ -174,6 +205,8 @@ BoilerplateClassifier::classify(const ExtractedText& extracted) const {
                 block.reason = "timestamp of another headline";
             else if (f.byline)
                 block.reason = "byline";
+            else if (f.breadcrumb)
+                block.reason = "breadcrumb";
             else if (f.linkDensity >= 0.5)
                 block.reason = "link list";
             else if (f.ellipsis)

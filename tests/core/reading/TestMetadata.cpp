@@ -38,6 +38,19 @@ private slots:
             << "null"
             << "Xinhua"
             << "en";
+        // A trail of section names above the headline is no title.
+        QTest::newRow("breadcrumb above the headline")
+            << "NEWS | LATIN AMERICA\n\nMinisters meet at the border\n\n" + p << plain
+            << "Ministers meet at the border"
+            << "null"
+            << "null"
+            << "en";
+        QTest::newRow("headline with its site after a bar stays the title (site cut)")
+            << "Ministers of both neighbours meet at the border | Example News\n\n" + p << plain
+            << "Ministers of both neighbours meet at the border"
+            << "null"
+            << "null"
+            << "en";
         QTest::newRow("source line with url and host as outlet")
             << "Source: https://www.daily.example.com/world/ministers-meet\n\n" + p << plain
             << "null"
