@@ -68,6 +68,10 @@ void TestTriggerPhrases::neutralSentences_data() {
     QTest::newRow("de zu not clause-final")
         << "de"
         << "Der Minister sagte, die Hilfe komme zu spät für die Region.";
+    QTest::newRow("en finance minister") << "en"
+                                         << "The finance minister presented the budget.";
+    QTest::newRow("en ministry of finance") << "en"
+                                            << "A spokesman for the Ministry of Finance resigned.";
     QTest::newRow("en weather") << "en"
                                 << "Heavy rain is expected across the north on Sunday.";
     QTest::newRow("en economy") << "en"

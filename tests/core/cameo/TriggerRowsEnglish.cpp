@@ -7,6 +7,10 @@
 namespace dyad::test {
 
 void addEnglishTriggerRows() {
+    QTest::newRow("en financed") << "en"
+                                 << "Japan financed the new port in Sri Lanka."
+                                 << "071"
+                                 << "financed";
     QTest::newRow("en unacceptable") << "en"
                                      << "The minister said the seizure was unacceptable."
                                      << "111"
