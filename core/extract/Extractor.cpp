@@ -64,9 +64,37 @@ ExtractionResult Extractor::extractDocuments(std::vector<Document> documents,
 
 ExtractionResult Extractor::extractPaths(const std::vector<std::string>& paths,
                                          const Progress& progress) const {
-    ReadResult read = DocumentReader().readPaths(paths);
-    ExtractionResult result = extractDocuments(std::move(read.documents), progress);
-    result.failures = std::move(read.failures);
+    // Each worker reads a file and extracts it at once: reading runs on every thread too.
+    const DocumentReader reader;
+    DocumentReader::FileList list = reader.listFiles(paths);
+    const std::size_t count = list.files.size();
+    std::vector<std::optional<DocumentExtraction>> extracted(count);
+    std::vector<std::optional<ReadFailure>> failed(count);
+    std::vector<std::vector<Event>> events(count);
+    std::mutex progressMutex;
+    std::size_t done = 0;
+    parallelFor(count, [&](std::size_t i, EventExtractor& extractor) {
+        std::string error;
+        if (std::optional<Document> document = reader.readFile(list.files[i], error))
+            extracted[i] = extractor.extract(std::move(*document), events[i]);
+        else
+            failed[i] = ReadFailure{list.files[i], error};
+        if (!progress)
+            return true;
+        const std::lock_guard lock(progressMutex);
+        return progress(++done, count);
+    });
+
+    ExtractionResult result;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!extracted[i])
+            continue; // unreadable, or cancelled before it was reached
+        result.documents.push_back(std::move(*extracted[i]));
+        for (Event& event : events[i])
+            result.events.push_back(std::move(event));
+    }
+    result.failures = DocumentReader::mergeFailures(list, std::move(failed));
+    EventMerger::merge(result.events);
     return result;
 }
 

@@ -23,8 +23,9 @@ public:
     /// Extracts documents already read.
     ExtractionResult extractDocuments(std::vector<Document> documents,
                                       const Progress& progress = {}) const;
-    /// Reads files and folders (recursively) and extracts what could be read; what could not
-    /// is listed in the result's failures.
+    /// Reads files and folders (recursively) and extracts what could be read, each worker
+    /// reading a file and extracting it at once; what could not be read is listed in the
+    /// result's failures, in walk order. Progress counts files.
     ExtractionResult extractPaths(const std::vector<std::string>& paths,
                                   const Progress& progress = {}) const;
 

@@ -147,7 +147,7 @@ std::optional<Document> DocumentReader::readFile(const std::string& path,
     return build(std::move(extracted), std::move(source), idOf(path), path, std::move(warnings));
 }
 
-void DocumentReader::readFolder(const std::string& folder, ReadResult& result) const {
+void DocumentReader::listFolder(const std::string& folder, FileList& list) const {
     struct Level {
         std::vector<fs::path> entries; ///< sorted
         std::size_t next = 0;
@@ -155,19 +155,21 @@ void DocumentReader::readFolder(const std::string& folder, ReadResult& result) c
     };
     std::set<fs::path> visited;
     std::vector<Level> stack;
+    auto fail = [&](const fs::path& path, std::string reason) {
+        list.failures.push_back({list.files.size(), {path.string(), std::move(reason)}});
+    };
     // Opens a folder as a new level, or reports why it cannot be read.
     auto enter = [&](const fs::path& path) {
         std::error_code ec;
         const fs::path canonical = fs::canonical(path, ec);
         if (ec) {
-            result.failures.push_back({path.string(), "cannot read folder: " + ec.message()});
+            fail(path, "cannot read folder: " + ec.message());
             return;
         }
         for (const Level& level : stack)
             if (level.canonical == canonical) {
-                result.failures.push_back(
-                    {path.string(), "folder loop: a symbolic link leads back to " +
-                                        canonical.string() + " (not followed)"});
+                fail(path, "folder loop: a symbolic link leads back to " + canonical.string() +
+                               " (not followed)");
                 return;
             }
         if (!visited.insert(canonical).second)
@@ -176,7 +178,7 @@ void DocumentReader::readFolder(const std::string& folder, ReadResult& result) c
         level.canonical = canonical;
         fs::directory_iterator it(path, ec), end;
         if (ec) {
-            result.failures.push_back({path.string(), "cannot read folder: " + ec.message()});
+            fail(path, "cannot read folder: " + ec.message());
             return;
         }
         for (; it != end; it.increment(ec)) {
@@ -200,30 +202,50 @@ void DocumentReader::readFolder(const std::string& folder, ReadResult& result) c
             enter(entry); // invalidates `level`
             continue;
         }
-        if (!formatForPath(entry.string()))
-            continue;
-        std::string error;
-        if (auto document = readFile(entry.string(), error))
-            result.documents.push_back(std::move(*document));
-        else
-            result.failures.push_back({entry.string(), error});
+        if (formatForPath(entry.string()))
+            list.files.push_back(entry.string());
     }
 }
 
-ReadResult DocumentReader::readPaths(const std::vector<std::string>& paths) const {
-    ReadResult result;
+DocumentReader::FileList DocumentReader::listFiles(const std::vector<std::string>& paths) const {
+    FileList list;
     for (const auto& path : paths) {
         std::error_code ec;
-        if (fs::is_directory(path, ec)) {
-            readFolder(path, result);
-            continue;
-        }
+        if (fs::is_directory(path, ec))
+            listFolder(path, list);
+        else
+            list.files.push_back(path);
+    }
+    return list;
+}
+
+std::vector<ReadFailure>
+DocumentReader::mergeFailures(FileList& list, std::vector<std::optional<ReadFailure>> read) {
+    std::vector<ReadFailure> failures;
+    std::size_t next = 0; // the next listing failure
+    for (std::size_t i = 0; i <= read.size(); ++i) {
+        while (next < list.failures.size() && list.failures[next].first <= i)
+            failures.push_back(std::move(list.failures[next++].second));
+        if (i < read.size() && read[i])
+            failures.push_back(std::move(*read[i]));
+    }
+    while (next < list.failures.size())
+        failures.push_back(std::move(list.failures[next++].second));
+    return failures;
+}
+
+ReadResult DocumentReader::readPaths(const std::vector<std::string>& paths) const {
+    FileList list = listFiles(paths);
+    ReadResult result;
+    std::vector<std::optional<ReadFailure>> failed(list.files.size());
+    for (std::size_t i = 0; i < list.files.size(); ++i) {
         std::string error;
-        if (auto document = readFile(path, error))
+        if (auto document = readFile(list.files[i], error))
             result.documents.push_back(std::move(*document));
         else
-            result.failures.push_back({path, error});
+            failed[i] = ReadFailure{list.files[i], error};
     }
+    result.failures = mergeFailures(list, std::move(failed));
     return result;
 }
 

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dyad {
@@ -35,6 +36,19 @@ public:
     DocumentReader();
     explicit DocumentReader(Options options);
 
+    /// The files `paths` name, in reading order: files as given, folders walked recursively in
+    /// sorted order (articles only, by extension). Folders that cannot be read and symbolic-link
+    /// loops become failures, each with the number of files listed before it.
+    struct FileList {
+        std::vector<std::string> files;
+        std::vector<std::pair<std::size_t, ReadFailure>> failures;
+    };
+    FileList listFiles(const std::vector<std::string>& paths) const;
+    /// Failures of reading files[i] (slot i, empty when read) merged with the listing's failures
+    /// into the order a walk reading one file after the other reports them.
+    static std::vector<ReadFailure> mergeFailures(FileList& list,
+                                                  std::vector<std::optional<ReadFailure>> read);
+
     ReadResult readPaths(const std::vector<std::string>& paths) const;
     std::optional<Document> readFile(const std::string& path, std::string& error) const;
     /// A document from text already decoded (tests, pasted text). `text` is the canonical text
@@ -45,7 +59,7 @@ private:
     /// `sourceText`: the decoded file when `extracted.text` is rendered from markup, else empty.
     Document build(ExtractedText extracted, std::u32string sourceText, std::string id,
                    std::string path, std::vector<std::string> warnings) const;
-    void readFolder(const std::string& folder, ReadResult& result) const;
+    void listFolder(const std::string& folder, FileList& list) const;
 
     Options m_options;
     FileLoader m_loader;

@@ -5,6 +5,10 @@
 
 #include "core/extract/Extractor.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace dyad;
 using namespace dyad::test;
 
@@ -18,6 +22,7 @@ private slots:
     void differentDatesStayApart();
     void dedupAcrossDocuments();
     void undatedReportsStayApartAcrossDocuments();
+    void pathsGiveOneResultOnAnyThreadCount();
 
 private:
     const ExtractionResources* m_resources = nullptr;
@@ -124,6 +129,55 @@ void TestEventMerging::undatedReportsStayApartAcrossDocuments() {
     QString message;
     QVERIFY2(sameEvents(result.events, "MNG>CHN:042@-;MNG>CHN:042@-", message),
              qPrintable(message));
+}
+
+void TestEventMerging::pathsGiveOneResultOnAnyThreadCount() {
+    // Files are read and extracted on every worker; documents, events and failures still come
+    // out in walk order, the same on one thread as on three.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    const QStringList sentences{
+        QStringLiteral("Chile and Argentina signed an energy agreement on Friday."),
+        QStringLiteral("Kenya's foreign minister met his Tanzanian counterpart on Friday."),
+        QStringLiteral("Norway expelled three Russian diplomats on Friday."),
+        QStringLiteral("The Mongolian president visited Beijing on Saturday."),
+        QStringLiteral("Brazil condemned Paraguay over the closure of the border on Friday.")};
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+    for (int i = 0; i < sentences.size(); ++i)
+        write(QStringLiteral("%1a%2.txt").arg(i % 2 ? QStringLiteral("sub/") : QString()).arg(i),
+              articleText("en", "2023-05-15", {sentences[i]}).toUtf8());
+    write(QStringLiteral("b-empty.txt"), QByteArray());
+    write(QStringLiteral("sub/c-binary.txt"), QByteArray("\x00\x01\x02 binary", 12));
+
+    const std::vector<std::string> paths{dir.path().toStdString(),
+                                         dir.filePath(QStringLiteral("missing.txt")).toStdString()};
+    const ExtractionResult one = Extractor(*m_resources, 1).extractPaths(paths);
+    const ExtractionResult three = Extractor(*m_resources, 3).extractPaths(paths);
+    QCOMPARE(one.documents.size(), std::size_t(5));
+    QCOMPARE(one.failures.size(), std::size_t(3));
+    QCOMPARE(one.events.size(), std::size_t(5));
+    QCOMPARE(three.documents.size(), one.documents.size());
+    for (std::size_t i = 0; i < one.documents.size(); ++i)
+        QCOMPARE(three.documents[i].document.id, one.documents[i].document.id);
+    for (std::size_t i = 0; i < one.failures.size(); ++i) {
+        QCOMPARE(three.failures[i].path, one.failures[i].path);
+        QCOMPARE(three.failures[i].error, one.failures[i].error);
+    }
+    QVERIFY(QString::fromStdString(one.failures[0].path).endsWith("b-empty.txt"));
+    QVERIFY(QString::fromStdString(one.failures[1].path).endsWith("c-binary.txt"));
+    QVERIFY(QString::fromStdString(one.failures[2].path).endsWith("missing.txt"));
+    QCOMPARE(three.events.size(), one.events.size());
+    for (std::size_t i = 0; i < one.events.size(); ++i) {
+        QCOMPARE(three.events[i].source, one.events[i].source);
+        QCOMPARE(three.events[i].target, one.events[i].target);
+        QCOMPARE(three.events[i].code, one.events[i].code);
+        QCOMPARE(three.events[i].documents, one.events[i].documents);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventMerging)
