@@ -7,6 +7,15 @@
 namespace dyad::test {
 
 void addEnglishTriggerRows() {
+    QTest::newRow("en expelled an official") << "en"
+                                             << "Ottawa expelled a senior Indian official."
+                                             << "161"
+                                             << "expelled a senior Indian official";
+    QTest::newRow("en ordered a diplomat to leave")
+        << "en"
+        << "Delhi ordered a senior Canadian diplomat to leave the country."
+        << "161"
+        << "ordered a senior Canadian diplomat to leave";
     QTest::newRow("en financed") << "en"
                                  << "Japan financed the new port in Sri Lanka."
                                  << "071"

@@ -59,6 +59,10 @@ void TestEntityRecognition::entities_data() {
         << "en" << day << "The minister told us that turkey prices rose in Chile."
         << "!us;!turkey;Chile=country:CHL";
 
+    QTest::newRow("en a province named after a state is none")
+        << "en" << day << "The envoy of Chile visited British Columbia and New South Wales."
+        << "!British;!Wales;Chile=country:CHL";
+
     // Demonyms and inflected names.
     QTest::newRow("es cubanos") << "es" << day << "Los médicos cubanos llegaron a Italia."
                                 << "cubanos=country:CUB;Italia=country:ITA";
