@@ -152,7 +152,8 @@ void TestEventMerging::pathsGiveOneResultOnAnyThreadCount() {
         write(QStringLiteral("%1a%2.txt").arg(i % 2 ? QStringLiteral("sub/") : QString()).arg(i),
               articleText("en", "2023-05-15", {sentences[i]}).toUtf8());
     write(QStringLiteral("b-empty.txt"), QByteArray());
-    write(QStringLiteral("sub/c-binary.txt"), QByteArray("\x00\x01\x02 binary", 12));
+    static const char binary[] = "\x00\x01\x02 binary";
+    write(QStringLiteral("sub/c-binary.txt"), QByteArray(binary, sizeof binary - 1));
 
     const std::vector<std::string> paths{dir.path().toStdString(),
                                          dir.filePath(QStringLiteral("missing.txt")).toStdString()};
