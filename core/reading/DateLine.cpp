@@ -3,6 +3,8 @@
 #include "core/reading/DateVocabulary.h"
 #include "core/reading/TextScan.h"
 
+#include <cstdint>
+
 namespace dyad {
 
 namespace {
@@ -20,7 +22,27 @@ struct Piece {
     bool year = false;     ///< a number 1900..2100 of four digits
     bool dateOnly = true;  ///< every word is a date word, a label or a time zone
     bool sentence = false; ///< ends like a sentence ("... he said.")
+    bool byline = false;   ///< starts with "By", "Von", "Por", "Par", "Автор"
 };
+
+/// Words that open a byline; a byline may carry the author's post ("Von Katrin Albers,
+/// Korrespondentin in Südamerika"), so it may be longer than other pieces.
+bool isBylineWord(std::u32string_view word) {
+    static const std::uint64_t hashes[] = {
+        DateVocabulary::hashFolded(U"by"),    DateVocabulary::hashFolded(U"von"),
+        DateVocabulary::hashFolded(U"por"),   DateVocabulary::hashFolded(U"par"),
+        DateVocabulary::hashFolded(U"автор"),
+    };
+    const std::uint64_t hash = DateVocabulary::hashFolded(word);
+    for (const std::uint64_t h : hashes)
+        if (h == hash)
+            return true;
+    return false;
+}
+
+/// Longest piece beside the date, in words: an outlet, a place, a byline.
+constexpr int maxOtherWords = 5;
+constexpr int maxBylineWords = 10;
 
 bool isSeparator(std::u32string_view block, std::size_t i) {
     const char32_t c = block[i];
@@ -82,6 +104,8 @@ Piece measure(std::u32string_view block, TextSpan span) {
                 allCaps = allCaps && isUpperChar(block[i]);
                 ++i;
             }
+            if (piece.words == 0 && piece.numbers == 0)
+                piece.byline = isBylineWord(block.substr(start, i - start));
             ++piece.words;
             if (!isDateWord(block.substr(start, i - start), allCaps))
                 piece.dateOnly = false;
@@ -120,7 +144,7 @@ DateLineDetector::Result DateLineDetector::analyse(std::u32string_view block) co
             dated = dated || piece.year;
             continue;
         }
-        if (piece.words > 5 || piece.sentence)
+        if (piece.words > (piece.byline ? maxBylineWords : maxOtherWords) || piece.sentence)
             return result;
         result.otherPieces.push_back(piece.span);
     }

@@ -199,6 +199,11 @@ private slots:
             << "Summit ends\n\nBy Levant Newswire staff | August 13, 2020\n\n" + lead << plain
             << "2020-08-13"
             << "";
+        QTest::newRow("byline with the author's post after the date")
+            << "Gipfel\n\nStand: 30.01.2023 21:47 Uhr – Von Jana Beck, Korrespondentin in "
+               "Asien\n\nDie Außenminister haben am Montag eine Erklärung unterzeichnet."
+            << plain << "2023-01-30"
+            << "";
         QTest::newRow("markdown date line with outlet")
             << "# Summit ends\n\n*Published 12 June 2018, 14:10 SGT · Straits Wire staff*\n\n" +
                    lead
