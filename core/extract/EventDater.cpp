@@ -53,13 +53,13 @@ bool hasBreak(const std::u32string& text, std::int32_t from, std::int32_t to) {
 
 FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, TextSpan trigger,
                            std::size_t bodySentenceIndex, const std::vector<TextSpan>& asides,
-                           TextSpan target) {
+                           TextSpan target, bool intent) {
     // The nearest date expression of the trigger's own clause. One after a comma that follows
     // the trigger usually dates something else ("restored relations, broken off in 1961");
     // one at or after the publication, or a whole period around it, dates a plan or a
     // background, not the act reported ("agreed to stop ... from May 1", "this year").
     // A date right after the target's name is the target's: "received Kim on Sunday and Trump
-    // on Monday".
+    // on Monday"...
     const DateMention* nearest = nullptr;
     const DateMention* afterTarget = nullptr;
     int best = std::numeric_limits<int>::max();
@@ -68,6 +68,12 @@ FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, T
             continue;
         if (document.published.isKnown() && mention.date.isKnown() &&
             !endsBefore(mention.date, document.published))
+            continue;
+        // "plans to travel on Tuesday": the reader took the last Tuesday, the plan means the
+        // next; which one is not for sure, so neither dates the plan.
+        if (intent && mention.relative && mention.date.precision == DatePrecision::Day &&
+            document.published.isKnown() && document.published.day - mention.date.day >= 2 &&
+            document.published.day - mention.date.day < 7)
             continue;
         if (std::any_of(asides.begin(), asides.end(), [&](TextSpan aside) {
                 return aside.contains(mention.span) && !aside.overlaps(trigger);
@@ -86,7 +92,10 @@ FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, T
             !hasBreak(document.text, target.end, mention.span.start))
             afterTarget = &mention;
     }
-    if (afterTarget)
+    // ... unless it is coarser than the clause's own date: a year after the target then dates
+    // a background told in passing ("On Feb. 15, India withdrew the status it had granted
+    // Pakistan in 1996").
+    if (afterTarget && (!nearest || afterTarget->date.precision >= nearest->date.precision))
         nearest = afterTarget;
     if (nearest)
         return nearest->date; // unknown when it could not be resolved: undated, not guessed

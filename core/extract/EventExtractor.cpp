@@ -99,7 +99,8 @@ void rememberFirstPair(const RecognizedSentence& sentence, DocumentMemory& memor
 EventExtractor::EventExtractor(const ExtractionResources& resources)
     : m_resources(resources)
     , m_recognizer(resources.grammar)
-    , m_coder(resources.grammar) {}
+    , m_coder(resources.grammar)
+    , m_ruleLanguages(resources.triggers.languages()) {}
 
 const Tokenizer& EventExtractor::tokenizerFor(const std::string& language) {
     auto it = m_tokenizers.find(language);
@@ -176,12 +177,34 @@ std::vector<CueHit> EventExtractor::cuesOf(const std::vector<Token>& tokens,
     return hits;
 }
 
+/// The language whose rules code a document: Russian for text mostly in Cyrillic letters (a
+/// short note may be taken for Serbian or even English), else the document's language when
+/// there are rules for it, else English.
+std::string codingLanguage(const Document& document, const std::vector<std::string>& withRules) {
+    std::size_t cyrillic = 0;
+    std::size_t latin = 0;
+    const std::size_t n = std::min<std::size_t>(document.text.size(), 4000);
+    for (std::size_t i = 0; i < n; ++i) {
+        const char32_t c = document.text[i];
+        if (c >= 0x0400 && c <= 0x04FF)
+            ++cyrillic;
+        else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))
+            ++latin;
+    }
+    const auto hasRules = [&](std::string_view language) {
+        return std::find(withRules.begin(), withRules.end(), language) != withRules.end();
+    };
+    if (cyrillic > latin && document.language != "ru" && hasRules("ru"))
+        return "ru"; // a short Russian text taken for English or Serbian
+    return hasRules(document.language) ? document.language : "en";
+}
+
 /// Distinct pieces of text a tokenizer keeps between documents (about 100 bytes each).
 constexpr std::size_t kMaxTokenizerForms = 300000;
 
 DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>& events) {
     DocumentExtraction result;
-    const std::string language = document.language.size() == 2 ? document.language : "en";
+    const std::string language = codingLanguage(document, m_ruleLanguages);
     const Tokenizer& tokenizer = tokenizerFor(language);
     // The tokens of earlier documents are gone: the tokenizer may forget their words.
     tokenizer.releaseForms(kMaxTokenizerForms);
@@ -242,8 +265,8 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
                     ? spanOf(tokens, recognized.mentions[std::size_t(c.targetMention)].first,
                              recognized.mentions[std::size_t(c.targetMention)].end)
                     : TextSpan{};
-            event.date =
-                EventDater::date(document, sentence, triggerSpan, bodyIndex, asides, targetSpan);
+            event.date = EventDater::date(document, sentence, triggerSpan, bodyIndex, asides,
+                                          targetSpan, c.intent);
             if (takesMoney(event.root) && !amounts.empty())
                 event.money = amounts.front();
             Evidence evidence;

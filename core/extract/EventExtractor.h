@@ -38,6 +38,7 @@ private:
     EntityRecognizer m_recognizer;
     EventCoder m_coder;
     std::map<std::string, Tokenizer> m_tokenizers;
+    std::vector<std::string> m_ruleLanguages; ///< the languages the trigger lexicon has rules for
 };
 
 } // namespace dyad

@@ -33,6 +33,18 @@ std::vector<std::u32string> elisions(const std::string& language) {
     return {};
 }
 
+/// A name without the vowel, "й" or soft sign its endings replace ("Беларусь" -> "Беларус-и",
+/// "Парагвай" -> "Парагва-я", "Гватемала" -> "Гватемал-ы"); the name itself when it ends
+/// otherwise or when too little would be left.
+std::u32string_view inflectionBase(std::u32string_view folded, const std::string& language) {
+    if (language != "ru" && language != "uk" && language != "be")
+        return folded;
+    static constexpr std::u32string_view replaced = U"аяоеыийь";
+    if (folded.size() >= 5 && replaced.find(folded.back()) != std::u32string_view::npos)
+        return folded.substr(0, folded.size() - 1);
+    return folded;
+}
+
 bool isHyphen(const Token& token) {
     return token.kind == TokenKind::Punctuation && token.folded == U"-";
 }
@@ -130,15 +142,24 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
         !entry.caseSensitive) {
         m_byFolded[first.folded].push_back(index);
         m_foldedFilter.add(textHash(first.folded));
+        const std::u32string_view shorter = inflectionBase(first.folded, m_language);
+        if (shorter.size() < first.folded.size()) {
+            m_byFolded[std::u32string(shorter)].push_back(index);
+            m_foldedFilter.add(textHash(shorter));
+        }
     }
     m_phrases.push_back(std::move(phrase));
 }
 
 bool PhraseIndex::hasInflectionEnding(std::u32string_view folded, std::u32string_view base) const {
-    if (base.size() < 3 || folded.size() <= base.size() || !folded.starts_with(base))
-        return false;
-    const std::u32string_view rest = folded.substr(base.size());
-    return std::find(m_endings.begin(), m_endings.end(), rest) != m_endings.end();
+    const auto endsAfter = [&](std::u32string_view stem) {
+        if (stem.size() < 3 || folded.size() <= stem.size() || !folded.starts_with(stem))
+            return false;
+        const std::u32string_view rest = folded.substr(stem.size());
+        return std::find(m_endings.begin(), m_endings.end(), rest) != m_endings.end();
+    };
+    const std::u32string_view shorter = inflectionBase(base, m_language);
+    return endsAfter(base) || (shorter.size() < base.size() && endsAfter(shorter));
 }
 
 int PhraseIndex::tokenMatches(const PhraseToken& expected, const Token& token, const Phrase& phrase,

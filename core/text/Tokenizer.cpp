@@ -105,6 +105,12 @@ char32_t germanUmlaut(char32_t c) {
     }
 }
 
+/// The lower-case short i when `c` is one ("й" is a letter of its own in Russian, not "и" with a
+/// mark: "южной" has the adjective ending "-ой" the stemmer removes), else 0.
+char32_t shortI(char32_t c) {
+    return c == U'й' || c == U'Й' ? U'й' : 0;
+}
+
 /// French articles and pronouns that elide onto the next word.
 constexpr std::array<std::u32string_view, 13> frenchElisions = {
     U"l'", U"d'",  U"j'",     U"m'",      U"n'",      U"s'",     U"t'",
@@ -123,6 +129,7 @@ struct Tokenizer::Workspace {
 Tokenizer::Tokenizer(std::string_view language)
     : m_stemmer(language)
     , m_keepsUmlauts(language == "de")
+    , m_keepsShortI(language == "ru" || language == "uk" || language == "be")
     , m_splitsElision(language == "fr")
     , m_work(std::make_unique<Workspace>()) {}
 
@@ -140,14 +147,15 @@ const std::u32string& Tokenizer::stem(std::u32string_view lowerCaseWord) const {
 
 const std::u32string& Tokenizer::stemOf(std::u32string_view piece,
                                         const std::u32string& folded) const {
-    if (!m_keepsUmlauts)
+    if (!m_keepsUmlauts && !m_keepsShortI)
         return stem(folded);
-    // German: the stemmer reads the umlauts ("fördert" is not "fordert").
+    // German: the stemmer reads the umlauts ("fördert" is not "fordert"); Russian: the short i
+    // ("южной", "Саудовской").
     std::u32string& key = m_work->stemKey;
     key = folded;
     for (std::size_t i = 0; i < key.size() && i < piece.size(); ++i)
-        if (const char32_t umlaut = germanUmlaut(piece[i]))
-            key[i] = umlaut;
+        if (const char32_t kept = m_keepsUmlauts ? germanUmlaut(piece[i]) : shortI(piece[i]))
+            key[i] = kept;
     return stem(key);
 }
 

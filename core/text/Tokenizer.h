@@ -90,6 +90,7 @@ private:
 
     Stemmer m_stemmer;
     bool m_keepsUmlauts = false;
+    bool m_keepsShortI = false;
     bool m_splitsElision = false;
     std::unique_ptr<Workspace> m_work;
     mutable TextNodeMap<std::u32string> m_stemCache; ///< parts point at its stems

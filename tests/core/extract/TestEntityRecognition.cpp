@@ -72,6 +72,20 @@ void TestEntityRecognition::entities_data() {
     QTest::newRow("ru России, Минске")
         << "ru" << day << "Посол России встретился в Минске с представителями Белоруссии."
         << "России=country:RUS;Минске=place:BLR;Белоруссии=country:BLR";
+    // Russian case forms whose stems differ from the nominative's: a fleeting vowel, a soft
+    // sign or "й" ("Беларусь", "Парагвай"), adjectives in "-ой" ("Южной Кореи").
+    QTest::newRow("ru case forms of names")
+        << "ru" << day
+        << "Делегации Беларуси, Парагвая, Южной Кореи и Саудовской Аравии встретились в "
+           "Женеве. Министр иностранных дел Египта прибыл в Москву."
+        << "Беларуси=country:BLR;Парагвая=country:PRY;Южной Кореи=country:KOR;"
+           "Саудовской Аравии=country:SAU;Египта=country:EGY;Москву=place:RUS";
+    QTest::newRow("en Brussels is the European Union")
+        << "en" << day << "Brussels imposed new tariffs on Chinese cars."
+        << "Brussels=organization:EUR;Chinese=country:CHN";
+    QTest::newRow("de peace is no person")
+        << "de" << day << "Brasilien sei ein Land des Friedens, sagte der Präsident."
+        << "!Friedens;Brasilien=country:BRA";
     QTest::newRow("ru Минску") << "ru" << day << "Москва предоставила Минску новый кредит."
                                << "Москва=place:RUS;Минску=place:BLR";
     QTest::newRow("ru Китаю") << "ru" << day << "Казахстан продал Китаю крупную партию зерна."
