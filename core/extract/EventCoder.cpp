@@ -16,6 +16,12 @@ constexpr std::size_t kMaxNounGap = 3;
 constexpr std::size_t kMaxPlaceGap = 4;
 /// How far before a trigger a negation or modal still governs it.
 constexpr std::size_t kCueReach = 5;
+/// Tokens from a dateline's place to its dash ("BERLIN, 30. Januar 2023 (dpa) -").
+constexpr std::size_t kMaxDatelineTokens = 14;
+/// Words between a verb and the noun of the act it takes as object ("the", "new").
+constexpr std::size_t kMaxDeterminers = 2;
+/// Most parties of a joint act coded pair by pair ("Egypt, Ethiopia and Sudan signed").
+constexpr std::size_t kMaxJointParties = 6;
 
 bool canAct(MentionRole role) {
     return role == MentionRole::Participant || role == MentionRole::Place;
@@ -107,6 +113,19 @@ bool EventCoder::isConjunctionGap(const SentenceInput& s, std::size_t from, std:
     return conjunction;
 }
 
+bool EventCoder::isDateline(const SentenceInput& s, std::size_t placeEnd) {
+    // A place opening the sentence, then ", date (agency)" or "(agency)" and a dash.
+    if (placeEnd >= s.tokens.size() ||
+        (s.tokens[placeEnd].folded != U"," && s.tokens[placeEnd].folded != U"("))
+        return false;
+    const std::size_t last = std::min(s.tokens.size(), placeEnd + kMaxDatelineTokens);
+    for (std::size_t i = placeEnd + 1; i < last; ++i) {
+        if (s.tokens[i].kind == TokenKind::Punctuation && s.tokens[i].folded == U"-")
+            return true;
+    }
+    return false;
+}
+
 std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const {
     std::vector<Chunk> result;
     for (std::size_t m = 0; m < s.mentions.size(); ++m) {
@@ -148,6 +167,10 @@ std::vector<EventCoder::Chunk> EventCoder::chunks(const SentenceInput& s) const 
                 --before;
             chunk.afterLocative = m_grammar.is(G::Locative, s.language, s.tokens[before]);
             chunk.location = chunk.role == MentionRole::Place && chunk.afterLocative;
+        } else {
+            // The dateline's place ("BERLIN, 30. Januar (dpa) - ...") is where the story was
+            // filed, never a party.
+            chunk.location = chunk.role == MentionRole::Place && isDateline(s, chunk.end);
         }
         result.push_back(std::move(chunk));
     }
@@ -172,6 +195,18 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
                 anchored = &c;
         }
     }
+    // "В МИД Беларуси отвергли", "В Кремле заявили": an institution after the locative that
+    // opens the clause speaks for itself ("переговоры в Кремле" is still where).
+    const bool impersonal = m_grammar.is(G::Order, s.language, U"impersonal");
+    const auto opensClause = [&](const Chunk& c) {
+        return c.first == 1 ||
+               (c.first >= 2 && s.tokens[c.first - 2].kind == TokenKind::Punctuation);
+    };
+    const auto situated = [&](const Chunk& c) {
+        const bool speaks =
+            impersonal && c.afterLocative && c.kind == EntityKind::Organization && opensClause(c);
+        return (c.location || c.afterLocative) && !speaks;
+    };
     for (auto it = chunks.rbegin(); it != chunks.rend(); ++it) {
         const Chunk& c = *it;
         if (c.end > trigger.first || rangeOf(skip, c.first))
@@ -180,8 +215,7 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
             continue;
         // Places and role words cannot act: look past them ("A and B announced in Montevideo
         // the conclusion of talks").
-        if (c.role != MentionRole::Plural &&
-            (!canAct(c.role) || c.location || c.afterLocative || c.actor.empty()))
+        if (c.role != MentionRole::Plural && (!canAct(c.role) || situated(c) || c.actor.empty()))
             continue;
         std::size_t skipped = 0;
         for (const auto& range : skip) {
@@ -199,7 +233,7 @@ EventCoder::Side EventCoder::subject(const SentenceInput& s, const std::vector<C
             side.first = &c;
             return side;
         }
-        if (!canAct(c.role) || c.location || c.afterLocative || c.actor.empty())
+        if (!canAct(c.role) || situated(c) || c.actor.empty())
             continue;
         side.first = &c;
         side.anchored = &c == anchored;
@@ -255,10 +289,24 @@ EventCoder::Side EventCoder::object(const SentenceInput& s, const std::vector<Ch
         const auto at = static_cast<std::size_t>(&c - chunks.data());
         return at + 1 < chunks.size() && chunks[at + 1].first == c.end;
     };
+    // A verb ending its clause in a verb-final language has its object before it; what
+    // follows the comma is another clause ("… den Präsidenten Fernández getroffen, am Sonntag
+    // in Santiago Präsident Boric").
+    const bool verbFinal = !trigger.nominal && m_grammar.is(G::Order, s.language, U"verbfinal");
+    const bool clauseFinal =
+        verbFinal && trigger.end < s.tokens.size() && s.tokens[trigger.end].folded == U",";
     for (auto it = chunks.begin(); it != chunks.end(); ++it) {
         const Chunk& c = *it;
-        // An actor inside a gapped trigger is its object ("expel 23 Russian diplomats").
-        if (c.first <= trigger.first)
+        if (clauseFinal && c.first >= trigger.end)
+            break;
+        // An actor inside a gapped trigger is its object ("expel 23 Russian diplomats"), also
+        // one that starts with the trigger's noun and ends inside it ("den Botschafter Israels
+        // ausgewiesen") and, with the verb at the end, one that runs into the trigger's noun
+        // ("den argentinischen Präsidenten Alberto Fernández getroffen").
+        const bool intoTrigger =
+            verbFinal && c.first < trigger.first && c.end > trigger.first && c.end < trigger.end;
+        if ((c.first < trigger.first && !intoTrigger) ||
+            (c.first == trigger.first && (trigger.nominal || c.end >= trigger.end)))
             continue;
         const std::size_t from = std::min(c.first, trigger.end);
         if (c.first >= limit || c.first - from > kMaxObjectGap ||
@@ -395,6 +443,20 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
                s.triggers[next].first >= s.triggers[next - 1].end &&
                isListGap(s, s.triggers[next - 1].end, s.triggers[next].first))
             ++next;
+        // A verb judging an act ("rejected the accusations of Lithuania", "condemned the attack
+        // by Ukraine", "welcomed the decision of") judges that act's doer: its object search
+        // goes past the noun. Talks about an act ("discussed sanctions against Minsk") do not.
+        const bool judges = trigger.code.starts_with("11") || trigger.code.starts_with("12") ||
+                            trigger.code.starts_with("051");
+        const bool objectIsAct = judges && !trigger.nominal && next == t + 1 &&
+                                 next < s.triggers.size() && s.triggers[next].nominal &&
+                                 s.triggers[next].first >= trigger.end &&
+                                 s.triggers[next].first <= trigger.end + kMaxDeterminers;
+        if (objectIsAct) {
+            // ... its doer named right by it ("of Lithuania", "by Ukraine").
+            limit = std::min(limit, s.triggers[next].end + kMaxDeterminers + 2);
+            ++next;
+        }
         if (next < s.triggers.size())
             limit = std::min(limit, s.triggers[next].first);
         Side left = subject(s, all, skip, trigger);
@@ -425,7 +487,9 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         // verb is its object ("Kenia hat ... ein Abkommen mit Tansania unterzeichnet").
         if (!right.first && left.anchored && !trigger.passive) {
             for (auto c = all.rbegin(); c != all.rend(); ++c) {
-                if (c->end > trigger.first)
+                // A mention may run into the trigger's noun ("den israelischen Botschafter
+                // ausgewiesen": the trigger is "Botschafter … ausgewiesen").
+                if (c->first >= trigger.first)
                     continue;
                 if (c->first <= left.first->first)
                     break;
@@ -456,7 +520,9 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         const bool leftPlural = left.first && left.first->role == MentionRole::Plural;
         const bool rightPlural = right.first && right.first->role == MentionRole::Plural;
         // "sanctions imposed by Canada", "the visit was hosted by Peru": the doer follows.
-        const bool rightIsAgent = right.first && !rightPlural && isAgent(s, right.first->first);
+        // ("the attack by Ukraine": the agent of the act noun, still the verb's target)
+        const bool rightIsAgent =
+            right.first && !rightPlural && !objectIsAct && isAgent(s, right.first->first);
         std::vector<CodedEvent> found;
         auto add = [&](const std::string& source, const std::string& target, int sourceMention,
                        int targetMention) {
@@ -488,7 +554,9 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
         const bool rightBetween = right.second && isBetween(s, *right.first);
         if (!found.empty()) {
             // coded above
-        } else if (rightBetween || (right.second && !left.first)) {
+        } else if ((rightBetween && !(leftPlural && !trigger.nominal)) ||
+                   (right.second && !left.first)) {
+            // ("the two sides discussed a free trade zone between A and C": the sides talked)
             // "talks between A and B", "met on Monday A and B"
             add(right.first->actor, right.second->actor, right.first->mention,
                 right.second->mention);
@@ -497,15 +565,25 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
                 right.first && std::any_of(left.list.begin(), left.list.end(), [&](const Chunk* m) {
                     return m->actor == right.first->actor;
                 });
-            if (objectInList) {
+            const bool joint = trigger.reciprocal || isCooperation(trigger.code);
+            if (objectInList && !joint) {
                 // "U.S. and British warships shot down drones ... the U.S. military said": the
                 // object is no party to the act of the pair.
-            } else if (right.first && !rightPlural) {
+            } else if (right.first && !rightPlural && !objectInList) {
                 // "Saudi Arabia, Bahrain and the UAE severed relations with Qatar"
                 for (const Chunk* member : left.list)
                     add(member->actor, right.first->actor, member->mention, right.first->mention);
-            } else if (trigger.reciprocal || isCooperation(trigger.code)) {
-                // "Chile and Peru signed"
+            } else if (joint && left.list.size() <= kMaxJointParties) {
+                // "Chile and Peru signed"; "Egypt, Ethiopia and Sudan signed": each pair (also
+                // when one of them is named again after it: "the declaration on the Ethiopian
+                // dam").
+                for (std::size_t a = 0; a + 1 < left.list.size(); ++a) {
+                    for (std::size_t b = a + 1; b < left.list.size(); ++b)
+                        add(left.list[a]->actor, left.list[b]->actor, left.list[a]->mention,
+                            left.list[b]->mention);
+                }
+            } else if (joint) {
+                // A long list acting together: the last two, as named.
                 add(left.second->actor, left.first->actor, left.second->mention,
                     left.first->mention);
             }

@@ -80,6 +80,8 @@ private:
     bool followsConjunction(const SentenceInput& s, std::size_t at) const;
     /// Whether two mentions can be members of one list.
     static bool alike(EntityKind a, EntityKind b);
+    /// Whether a place ending at `placeEnd` and opening the sentence is its dateline.
+    static bool isDateline(const SentenceInput& s, std::size_t placeEnd);
     /// Whether an agent word ("by", "por", "со стороны") stands right before the chunk.
     bool isAgent(const SentenceInput& s, std::size_t chunkFirst) const;
     bool cueNear(const SentenceInput& s, CueType type, std::size_t from, std::size_t to) const;

@@ -99,6 +99,20 @@ void TestEventDating::dates_data() {
         << "en" << day << false
         << "The Chilean president visited Peru for the first time since 2010."
         << "CHL>PER:042@-";
+
+    // A year right after the target dates a background told in passing when the clause has a
+    // day of its own; a date after the target at least as fine still wins.
+    QTest::newRow("date year after the target, day before the verb")
+        << "en" << day << false
+        << "On 10 May, Canada revoked the trade preferences it had granted Belarus in 2009."
+        << "CAN>BLR:163@2023-05-10";
+    QTest::newRow("date year after the target, no other date")
+        << "en" << day << false << "Canada revoked the trade preferences of Belarus in 2009."
+        << "CAN>BLR:163@2009";
+    // A plan for a weekday: the reader takes the last one, the plan means the next.
+    QTest::newRow("date planned for a weekday")
+        << "ru" << day << false << "Во вторник президент Египта намерен посетить Эфиопию."
+        << "EGY>ETH:03*@-";
 }
 
 void TestEventDating::dates() {

@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void rules_data();
     void rules();
+    void russianTakenForAnotherLanguage();
 
 private:
     const ExtractionResources* m_resources = nullptr;
@@ -369,10 +370,120 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false
         << "Peru recalled its ambassadors to Chile and Bolivia for consultations."
         << "PER>CHL:161;PER>BOL:161";
+
+    // A verb judging an act judges the act's doer; talking about an act is no talk with it.
+    QTest::newRow("en rejected the accusations of")
+        << "en" << day << false << "Belarus rejected the accusations of Lithuania."
+        << "BLR>LTU:120";
+    QTest::newRow("en condemned the attack by")
+        << "en" << day << false << "Poland condemned the attack by Russia on the power plant."
+        << "POL>RUS:111";
+    QTest::newRow("en condemned an attack, the doer far away")
+        << "en" << day << false
+        << "Peru condemned the attack in the strongest terms and said it would ask the leaders "
+           "of Ecuador for help."
+        << "";
+    QTest::newRow("en discussed sanctions against")
+        << "en" << day << false << "The leaders discussed new sanctions against Syria."
+        << "";
+
+    // Three or more parties acting together: each pair, also when one is named again after the
+    // verb.
+    QTest::newRow("en three states signed")
+        << "en" << day << false << "Brazil, Argentina and Uruguay signed a customs agreement."
+        << "BRA<>ARG:057;BRA<>URY:057;ARG<>URY:057";
+    QTest::newRow("ru leaders of three states signed, one named again")
+        << "ru" << day << false
+        << "Лидеры Египта, Эфиопии и Судана подписали декларацию о сотрудничестве по "
+           "эфиопской плотине."
+        << "EGY<>ETH:057;EGY<>SDN:057;ETH<>SDN:057";
+
+    // Russian: an institution after the locative opening the clause speaks for itself.
+    QTest::newRow("ru В МИД осудили")
+        << "ru" << day << false << "В МИД Казахстана осудили решение Киргизии."
+        << "KAZ>KGZ:111";
+    QTest::newRow("ru talks in the Kremlin do not speak")
+        << "ru" << day << false
+        << "Президенты Армении и Азербайджана по итогам переговоров в Кремле подписали "
+           "заявление."
+        << "ARM<>AZE:040;ARM<>AZE:057";
+
+    // German verb-final clauses: the object before the verb, even inside the trigger; nothing
+    // after the comma that ends the clause.
+    QTest::newRow("de object runs into the trigger noun")
+        << "de" << day << false << "Die Niederlande haben den iranischen Botschafter ausgewiesen."
+        << "NLD>IRN:161";
+    QTest::newRow("de object starts with the trigger noun")
+        << "de" << day << false << "Estland hat den Botschafter Russlands ausgewiesen."
+        << "EST>RUS:161";
+    QTest::newRow("de getroffen, the next clause elided")
+        << "de" << day << false
+        << "Am Montag hatte der ukrainische Präsident in Warschau den polnischen Präsidenten "
+           "getroffen, am Dienstag in Vilnius den litauischen."
+        << "UKR<>POL:040";
+    QTest::newRow("de the dateline's place is no party")
+        << "de" << day << true
+        << "BERLIN, 15. Mai (dpa) - Am Montag hatte der ukrainische Präsident in Warschau den "
+           "polnischen Präsidenten getroffen."
+        << "UKR<>POL:040";
+    QTest::newRow("de getroffen without a person is no meeting")
+        << "de" << day << false << "Die Rakete hat das Gebäude in der Ukraine getroffen."
+        << "";
+    QTest::newRow("de Absage erteilt")
+        << "de" << day << false << "Ungarn hat der Slowakei eine Absage erteilt."
+        << "HUN>SVK:120";
+    QTest::newRow("de Gefangene ausgetauscht")
+        << "de" << day << false << "Armenien und Aserbaidschan haben Gefangene ausgetauscht."
+        << "ARM<>AZE:0841";
+    QTest::newRow("de sagte Millionen zu")
+        << "de" << day << false
+        << "Japan sagte Indonesien 300 Millionen Dollar für den Hochwasserschutz zu."
+        << "JPN>IDN:033";
+    QTest::newRow("de Abkommen ausgesetzt")
+        << "de" << day << false << "Kolumbien hat das Abkommen mit Ecuador ausgesetzt."
+        << "COL>ECU:160";
+
+    // Releases, hand-overs and trade status.
+    QTest::newRow("en handed back")
+        << "en" << day << false << "Ghana handed the detained Togolese fishermen back to Togo."
+        << "GHA>TGO:084";
+    QTest::newRow("en freed citizens") << "en" << day << false << "Iran freed two French citizens."
+                                       << "IRN>FRA:0841";
+    QTest::newRow("en freed up funds")
+        << "en" << day << false << "The ruling freed up funds for Kenya."
+        << "";
+    QTest::newRow("en an annex is no annexation")
+        << "en" << day << false << "Chile and Peru agreed on an annex to the treaty."
+        << "CHL<>PER:030";
+    QTest::newRow("en revoked trade preferences")
+        << "en" << day << false << "Canada revoked the trade preferences it had granted Belarus."
+        << "CAN>BLR:163";
+    QTest::newRow("en summoned high commissioner")
+        << "en" << day << false << "Bangladesh summoned India's high commissioner."
+        << "BGD>IND:114";
+    QTest::newRow("en a date of the month is no modal")
+        << "en" << day << false << "On 10 May, Canada revoked the trade preferences of Belarus."
+        << "CAN>BLR:163";
 }
 
 void TestExtractionRules::rules() {
     verifyRule(*m_resources);
+}
+
+// A short Russian note may be detected as Serbian or Belarusian (no rules) or even English:
+// Cyrillic text is coded with the Russian rules.
+void TestExtractionRules::russianTakenForAnotherLanguage() {
+    const QString text = articleText(QStringLiteral("ru"), QStringLiteral("2023-05-15"),
+                                     {neutralLead(QStringLiteral("ru")) +
+                                      QStringLiteral(" Литва осудила Белоруссию за учения.")});
+    for (const char* language : {"ru", "sr", "be", "en", "und"}) {
+        Document document = readArticle(text, QStringLiteral("note"));
+        document.language = language;
+        const Extraction out = extractArticle(*m_resources, std::move(document));
+        QString message;
+        QVERIFY2(sameEvents(out.events, QStringLiteral("LTU>BLR:111"), message),
+                 qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExtractionRules)
