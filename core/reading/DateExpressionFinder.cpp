@@ -55,7 +55,9 @@ public:
             const Token& token = m_t[i];
             if (token.type == TokenType::Punct) {
                 const char32_t c = m_text[static_cast<std::size_t>(token.start)];
-                if (c == U'.' || c == U'!' || c == U'?' || c == U';')
+                // A future cue governs its clause: "took effect next Monday, after they agreed
+                // on Friday" dates the agreement in the past.
+                if (c == U'.' || c == U'!' || c == U'?' || c == U';' || c == U',')
                     future = false;
                 ++i;
                 continue;

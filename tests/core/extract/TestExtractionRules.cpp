@@ -443,6 +443,19 @@ void TestExtractionRules::rules_data() {
         << "de" << day << false << "Kolumbien hat das Abkommen mit Ecuador ausgesetzt."
         << "COL>ECU:160";
 
+    // Declining to act: no act; declining to meet is a refusal to meet (125).
+    QTest::newRow("en declined to discuss")
+        << "en" << day << false
+        << "Canada declined to discuss the review of its policy on China with Japan."
+        << "";
+    QTest::newRow("ru отказался встретиться")
+        << "ru" << day << false << "Президент Турции отказался встретиться с делегацией Греции."
+        << "TUR>GRC:125";
+    QTest::newRow("de weigerte sich zu treffen")
+        << "de" << day << false
+        << "Die Türkei weigerte sich, die griechische Delegation zu treffen."
+        << "TUR>GRC:125";
+
     // Releases, hand-overs and trade status.
     QTest::newRow("en handed back")
         << "en" << day << false << "Ghana handed the detained Togolese fishermen back to Togo."

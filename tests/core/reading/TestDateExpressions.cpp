@@ -323,6 +323,11 @@ private slots:
                                       << "en"
                                       << "2021-06-11"
                                       << "2021-06-18";
+        QTest::newRow("future cue governs its clause only")
+            << "Tariffs were to start next Monday, after the two sides agreed on Friday."
+            << "en"
+            << "2021-06-11"
+            << "2021-06-14 2021-06-11";
         QTest::newRow("last weekday") << "He spoke last Friday."
                                       << "en"
                                       << "2021-06-11"
