@@ -566,7 +566,15 @@ std::vector<CodedEvent> EventCoder::code(const SentenceInput& s,
                     return m->actor == right.first->actor;
                 });
             const bool joint = trigger.reciprocal || isCooperation(trigger.code);
-            if (objectInList && !joint) {
+            if (trigger.passive || rightIsAgent) {
+                // "eight Turks and a US citizen were killed (by Israeli soldiers)": the list
+                // undergoes the act; only a named agent acts on each.
+                if (right.first && !rightPlural && !objectInList) {
+                    for (const Chunk* member : left.list)
+                        add(right.first->actor, member->actor, right.first->mention,
+                            member->mention);
+                }
+            } else if (objectInList && !joint) {
                 // "U.S. and British warships shot down drones ... the U.S. military said": the
                 // object is no party to the act of the pair.
             } else if (right.first && !rightPlural && !objectInList) {

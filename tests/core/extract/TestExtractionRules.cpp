@@ -456,6 +456,32 @@ void TestExtractionRules::rules_data() {
         << "Die Türkei weigerte sich, die griechische Delegation zu treffen."
         << "TUR>GRC:125";
 
+    // Passive acts: the listed subjects undergo the act; with no agent named, nobody acts.
+    QTest::newRow("de passive list without agent")
+        << "de" << day << false
+        << "Dabei wurden acht Türken und ein türkischstämmiger US-Bürger getötet."
+        << "";
+    QTest::newRow("de zog Botschafter ab, place of the embassy")
+        << "de" << day << false << "Ankara zog am selben Tag seinen Botschafter aus Tel Aviv ab."
+        << "TUR>ISR:161";
+    QTest::newRow("de setzte Militärabkommen aus")
+        << "de" << day << false
+        << "Zugleich setzt die Türkei sämtliche Militärabkommen mit Israel aus."
+        << "TUR>ISR:160";
+    QTest::newRow("en reopened the border")
+        << "en" << day << false << "Colombia and Venezuela reopened their common border."
+        << "COL<>VEN:081";
+    QTest::newRow("es reabrieron la frontera")
+        << "es" << day << false
+        << "Colombia y Venezuela reabrieron la frontera al tránsito de carga."
+        << "COL<>VEN:081";
+    QTest::newRow("ru открыли границу")
+        << "ru" << day << false << "Армения и Турция открыли границу для граждан третьих стран."
+        << "ARM<>TUR:081";
+    QTest::newRow("de öffneten die Grenze wieder")
+        << "de" << day << false << "Polen und Belarus öffneten die Grenze wieder."
+        << "POL<>BLR:081";
+
     // Releases, hand-overs and trade status.
     QTest::newRow("en handed back")
         << "en" << day << false << "Ghana handed the detained Togolese fishermen back to Togo."
