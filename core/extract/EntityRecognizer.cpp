@@ -277,10 +277,22 @@ void EntityRecognizer::resolveInstitutions(const std::vector<Token>& tokens,
         LexiconMatch& institution = matches[m];
         if (institution.kind != MentionKind::Institution || !institution.actor.empty())
             continue;
-        // "the House of Representatives of Belarus", "the Russian Foreign Ministry".
+        // "the House of Representatives of Belarus", "the Russian Foreign Ministry"; "die
+        // Regierung in Mali", "the foreign ministry in Paris" (an embassy in Moscow is another
+        // state's).
+        const auto locatedIn = [&](const LexiconMatch& next) {
+            const std::size_t at = institution.endToken;
+            return institution.detail != "embassy" && next.firstToken == at + 1 &&
+                   m_grammar.is(G::Locative, language, tokens[at]) &&
+                   (next.kind == MentionKind::CountryName ||
+                    (next.kind == MentionKind::Place && next.detail == "capital"));
+        };
         if (m + 1 < matches.size() && isCountryLike(matches[m + 1].kind) &&
             !matches[m + 1].actor.empty() &&
             onlyConnectors(institution.endToken, matches[m + 1].firstToken))
+            institution.actor = matches[m + 1].actor;
+        else if (m + 1 < matches.size() && !matches[m + 1].actor.empty() &&
+                 locatedIn(matches[m + 1]))
             institution.actor = matches[m + 1].actor;
         else if (m > 0 &&
                  (matches[m - 1].kind == MentionKind::CountryName ||

@@ -482,6 +482,33 @@ void TestExtractionRules::rules_data() {
         << "de" << day << false << "Polen und Belarus öffneten die Grenze wieder."
         << "POL<>BLR:081";
 
+    // Recalls and expulsions as agencies word them.
+    QTest::newRow("es llamó este sábado a consultas")
+        << "es" << day << false
+        << "El Gobierno de Argelia llamó este sábado a consultas a su embajador en España."
+        << "DZA>ESP:161";
+    QTest::newRow("de zur Ausreise aufgefordert")
+        << "de" << day << false
+        << "Mali hat den französischen Botschafter Joël Meyer zur Ausreise aufgefordert."
+        << "MLI>FRA:161";
+    QTest::newRow("de holte Botschafter zurück")
+        << "de" << day << false << "Frankreich holte seinen Botschafter aus Bamako zurück."
+        << "FRA>MLI:161";
+    // A government "in" a state or its capital is that state's; an embassy there is not.
+    QTest::newRow("de Militärregierung in Mali")
+        << "de" << day << false
+        << "Die Militärregierung in Mali hat den französischen Botschafter ausgewiesen."
+        << "MLI>FRA:161";
+    QTest::newRow("en foreign ministry in a capital")
+        << "en" << day << false << "The foreign ministry in Paris condemned the coup in Niger."
+        << "FRA>NER:111";
+    QTest::newRow("en embassy in a capital")
+        << "en" << day << false << "The embassy in Moscow condemned the arrest."
+        << "";
+    QTest::newRow("en released citizens")
+        << "en" << day << false << "Iran released five U.S. citizens."
+        << "IRN>USA:0841";
+
     // Releases, hand-overs and trade status.
     QTest::newRow("en handed back")
         << "en" << day << false << "Ghana handed the detained Togolese fishermen back to Togo."
