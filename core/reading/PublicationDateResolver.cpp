@@ -370,8 +370,14 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
                     FuzzyDate::ofDay(date.day < base.day ? year + 1 : year - 1, e->month, e->day);
             return best.isKnown() && best.dayOfWeek() == e->weekday;
         });
+    // The lead's weekday is the dateline's day or, in a story filed after the event, the day
+    // before ("ANKARA, Jan 24 - ... parliament on Tuesday approved", 24 January 2024 a Wednesday).
     for (int weekday : leadWeekdays)
-        keep([&](int year) { return FuzzyDate::ofDay(year, month, day).dayOfWeek() == weekday; });
+        keep([&](int year) {
+            const FuzzyDate date = FuzzyDate::ofDay(year, month, day);
+            return date.dayOfWeek() == weekday ||
+                   FuzzyDate::fromDayNumber(date.day - 1).dayOfWeek() == weekday;
+        });
     // A copyright line: in a copy of the story (plain text, Markdown: no page metadata) it
     // carries the story's year; on a web page it is the site's, so there it only chooses
     // between years the other evidence leaves.
@@ -394,6 +400,18 @@ PublicationDate PublicationDateResolver::resolve(const std::u32string& text,
         else
             conflict = true;
         preferred = bound - 1;
+    }
+    // Among years the evidence leaves, those where the lead's weekday is the dateline's day.
+    if (candidates.size() > 1 && !leadWeekdays.empty()) {
+        std::vector<int> exact;
+        for (int year : candidates) {
+            const int weekday = FuzzyDate::ofDay(year, month, day).dayOfWeek();
+            if (std::all_of(leadWeekdays.begin(), leadWeekdays.end(),
+                            [&](int w) { return w == weekday; }))
+                exact.push_back(year);
+        }
+        if (!exact.empty())
+            candidates = std::move(exact);
     }
     char monthDay[16];
     std::snprintf(monthDay, sizeof monthDay, "%02d-%02d", month, day);

@@ -120,11 +120,16 @@ private slots:
             << plain << ""
             << "ambiguous";
         QTest::newRow("conflicting evidence stays unknown")
-            << "Geneva, June 7 (XYZ) -- The delegations met on Thursday and agreed on a "
-               "timetable.\n"
-               "The next round is expected to take place in 2020, officials said."
+            << "Geneva, June 7 (XYZ) -- The delegations met on Monday and agreed on a "
+               "timetable.\n\n\u00a9 XYZ 2019"
             << plain << ""
-            << "ambiguous";
+            << "conflicts";
+        // Filed the day after: the lead's weekday may be the day before the dateline's.
+        QTest::newRow("lead weekday the day before the dateline")
+            << "Geneva, June 7 (XYZ) -- The delegations met on Thursday and agreed on a "
+               "timetable.\n\n\u00a9 XYZ 2019"
+            << plain << "2019-06-07"
+            << "";
         // A copyright line: the year of a copy of the story (plain text), a tie-breaker only on
         // a web page, where it is the site's.
         QTest::newRow("copyright year of a wire copy")
