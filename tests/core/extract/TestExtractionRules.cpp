@@ -509,6 +509,15 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false << "Iran released five U.S. citizens."
         << "IRN>USA:0841";
 
+    // Destroying property (1712).
+    QTest::newRow("en blew up") << "en" << day << false
+                                << "Serbia blew up the joint customs post with Kosovo."
+                                << "SRB>XKK:1712";
+    QTest::newRow("de in die Luft gesprengt")
+        << "de" << day << false
+        << "Nordkorea hat das gemeinsame Verbindungsbüro mit Südkorea in die Luft gesprengt."
+        << "PRK>KOR:1712";
+
     // Releases, hand-overs and trade status.
     QTest::newRow("en handed back")
         << "en" << day << false << "Ghana handed the detained Togolese fishermen back to Togo."
