@@ -509,6 +509,15 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false << "Iran released five U.S. citizens."
         << "IRN>USA:0841";
 
+    // Russian: a withdrawal from a state, an appeal with a request.
+    QTest::newRow("ru начали вывод из")
+        << "ru" << day << false << "Миротворческие силы ОДКБ начали вывод из Таджикистана."
+        << "CSTO>TJK:087";
+    QTest::newRow("ru обратился с просьбой")
+        << "ru" << day << false
+        << "Президент Киргизии обратился к партнёрам по ОДКБ с просьбой о помощи."
+        << "KGZ>CSTO:020";
+
     // Destroying property (1712).
     QTest::newRow("en blew up") << "en" << day << false
                                 << "Serbia blew up the joint customs post with Kosovo."
