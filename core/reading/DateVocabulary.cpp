@@ -194,6 +194,9 @@ const char* const dateLineLabels[] = {
     "uhr",
     "a",
     "h",
+    "p", // "6:42 p.m." ("am" is German's "on")
+    "m",
+    "pm",
     "mon",
     "tue",
     "tues",

@@ -204,6 +204,11 @@ private slots:
             << "Summit ends\n\nBy Levant Newswire staff | August 13, 2020\n\n" + lead << plain
             << "2020-08-13"
             << "";
+        QTest::newRow("date line with a time in p.m.")
+            << "Summit ends\n\nPublished September 18, 2023, 6:42 p.m. ET\n\nThe ministers "
+               "met on Monday and signed a declaration."
+            << plain << "2023-09-18"
+            << "";
         QTest::newRow("byline with the author's post after the date")
             << "Gipfel\n\nStand: 30.01.2023 21:47 Uhr – Von Jana Beck, Korrespondentin in "
                "Asien\n\nDie Außenminister haben am Montag eine Erklärung unterzeichnet."
