@@ -287,13 +287,12 @@ void EntityRecognizer::resolveInstitutions(const std::vector<Token>& tokens,
                    (next.kind == MentionKind::CountryName ||
                     (next.kind == MentionKind::Place && next.detail == "capital"));
         };
-        if (m + 1 < matches.size() && isCountryLike(matches[m + 1].kind) &&
-            !matches[m + 1].actor.empty() &&
-            onlyConnectors(institution.endToken, matches[m + 1].firstToken))
-            institution.actor = matches[m + 1].actor;
-        else if (m + 1 < matches.size() && !matches[m + 1].actor.empty() &&
-                 locatedIn(matches[m + 1]))
-            institution.actor = matches[m + 1].actor;
+        const LexiconMatch* next = m + 1 < matches.size() ? &matches[m + 1] : nullptr;
+        if (next && !next->actor.empty() &&
+            ((isCountryLike(next->kind) &&
+              onlyConnectors(institution.endToken, next->firstToken)) ||
+             locatedIn(*next)))
+            institution.actor = next->actor;
         else if (m > 0 &&
                  (matches[m - 1].kind == MentionKind::CountryName ||
                   matches[m - 1].kind == MentionKind::Demonym) &&

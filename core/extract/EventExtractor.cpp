@@ -4,6 +4,8 @@
 #include "core/extract/MoneyParser.h"
 #include "core/util/Utf.h"
 
+#include <unicode/uscript.h>
+
 #include <algorithm>
 
 namespace dyad {
@@ -94,6 +96,28 @@ void rememberFirstPair(const RecognizedSentence& sentence, DocumentMemory& memor
         memory.rememberPair(actors[0], actors[1]);
 }
 
+/// The language whose rules code a document: Russian for text mostly in Cyrillic letters (a
+/// short note may be taken for Serbian or even English), else the document's language when
+/// there are rules for it, else English.
+std::string codingLanguage(const Document& document, const std::vector<std::string>& withRules) {
+    std::size_t cyrillic = 0;
+    std::size_t latin = 0;
+    const std::size_t n = std::min<std::size_t>(document.text.size(), 4000);
+    for (std::size_t i = 0; i < n; ++i) {
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script =
+            uscript_getScript(static_cast<UChar32>(document.text[i]), &status);
+        cyrillic += script == USCRIPT_CYRILLIC;
+        latin += script == USCRIPT_LATIN;
+    }
+    const auto hasRules = [&](std::string_view language) {
+        return std::find(withRules.begin(), withRules.end(), language) != withRules.end();
+    };
+    if (cyrillic > latin && document.language != "ru" && hasRules("ru"))
+        return "ru";
+    return hasRules(document.language) ? document.language : "en";
+}
+
 } // namespace
 
 EventExtractor::EventExtractor(const ExtractionResources& resources)
@@ -175,28 +199,6 @@ std::vector<CueHit> EventExtractor::cuesOf(const std::vector<Token>& tokens,
         hits.push_back(hit);
     }
     return hits;
-}
-
-/// The language whose rules code a document: Russian for text mostly in Cyrillic letters (a
-/// short note may be taken for Serbian or even English), else the document's language when
-/// there are rules for it, else English.
-std::string codingLanguage(const Document& document, const std::vector<std::string>& withRules) {
-    std::size_t cyrillic = 0;
-    std::size_t latin = 0;
-    const std::size_t n = std::min<std::size_t>(document.text.size(), 4000);
-    for (std::size_t i = 0; i < n; ++i) {
-        const char32_t c = document.text[i];
-        if (c >= 0x0400 && c <= 0x04FF)
-            ++cyrillic;
-        else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))
-            ++latin;
-    }
-    const auto hasRules = [&](std::string_view language) {
-        return std::find(withRules.begin(), withRules.end(), language) != withRules.end();
-    };
-    if (cyrillic > latin && document.language != "ru" && hasRules("ru"))
-        return "ru"; // a short Russian text taken for English or Serbian
-    return hasRules(document.language) ? document.language : "en";
 }
 
 /// Distinct pieces of text a tokenizer keeps between documents (about 100 bytes each).

@@ -10,18 +10,6 @@ namespace dyad {
 
 namespace {
 
-/// Inflection endings a capitalised name may take without the stemmer joining the forms
-/// ("Лавров" -> "Лаврова", "Лавровым"; "Putin" -> "Putins").
-std::vector<std::u32string> inflectionEndings(const std::string& language) {
-    if (language == "ru" || language == "uk" || language == "be")
-        return {U"а",  U"я",  U"у",  U"ю",   U"ом",  U"ем",  U"ым",  U"им", U"е",
-                U"ой", U"ей", U"ы",  U"и",   U"ов",  U"ев",  U"ых",  U"их", U"ам",
-                U"ям", U"ах", U"ях", U"ого", U"его", U"ому", U"ему", U"ую", U"ою"};
-    if (language == "de")
-        return {U"s", U"es", U"n", U"en"};
-    return {};
-}
-
 /// Elided articles and pronouns written onto the next word ("l'Allemagne", "d'Italia").
 std::vector<std::u32string> elisions(const std::string& language) {
     if (language == "fr")
@@ -33,28 +21,27 @@ std::vector<std::u32string> elisions(const std::string& language) {
     return {};
 }
 
-/// A name without the vowel, "й" or soft sign its endings replace ("Беларусь" -> "Беларус-и",
-/// "Парагвай" -> "Парагва-я", "Гватемала" -> "Гватемал-ы"); the name itself when it ends
-/// otherwise or when too little would be left.
-std::u32string_view inflectionBase(std::u32string_view folded, const std::string& language) {
-    if (language != "ru" && language != "uk" && language != "be")
-        return folded;
-    static constexpr std::u32string_view replaced = U"аяоеыийь";
-    if (folded.size() >= 5 && replaced.find(folded.back()) != std::u32string_view::npos)
-        return folded.substr(0, folded.size() - 1);
-    return folded;
-}
-
 bool isHyphen(const Token& token) {
     return token.kind == TokenKind::Punctuation && token.folded == U"-";
 }
 
 } // namespace
 
+PhraseIndex::Inflection PhraseIndex::inflectionOf(const std::string& language) {
+    if (language == "ru" || language == "uk" || language == "be")
+        return {{U"а",  U"я",  U"у",  U"ю",   U"ом",  U"ем",  U"ым",  U"им", U"е",
+                 U"ой", U"ей", U"ы",  U"и",   U"ов",  U"ев",  U"ых",  U"их", U"ам",
+                 U"ям", U"ах", U"ях", U"ого", U"его", U"ому", U"ему", U"ую", U"ою"},
+                U"аяоеыийь"};
+    if (language == "de")
+        return {{U"s", U"es", U"n", U"en"}, {}};
+    return {};
+}
+
 PhraseIndex::PhraseIndex(std::string language, const LexiconData& data)
     : m_language(std::move(language))
     , m_data(data)
-    , m_endings(inflectionEndings(m_language))
+    , m_inflection(inflectionOf(m_language))
     , m_elisions(elisions(m_language))
     , m_stemDemonyms(m_language == "ru" || m_language == "uk" || m_language == "be" ||
                      m_language == "pl" || m_language == "cs" || m_language == "sk") {
@@ -138,11 +125,11 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
     m_stemFilter.add(textHash(first.stem));
     if (!m_elisions.empty())
         m_byFirstWord[first.folded].push_back(index);
-    if (!m_endings.empty() && first.shape != Shape::Lower && !phrase.exact &&
+    if (!m_inflection.endings.empty() && first.shape != Shape::Lower && !phrase.exact &&
         !entry.caseSensitive) {
         m_byFolded[first.folded].push_back(index);
         m_foldedFilter.add(textHash(first.folded));
-        const std::u32string_view shorter = inflectionBase(first.folded, m_language);
+        const std::u32string_view shorter = inflectionBase(first.folded);
         if (shorter.size() < first.folded.size()) {
             m_byFolded[std::u32string(shorter)].push_back(index);
             m_foldedFilter.add(textHash(shorter));
@@ -151,14 +138,22 @@ void PhraseIndex::add(const LexiconEntry& entry, Tokenizer& tokenizer) {
     m_phrases.push_back(std::move(phrase));
 }
 
+std::u32string_view PhraseIndex::inflectionBase(std::u32string_view folded) const {
+    const std::u32string_view replaced = m_inflection.replaced;
+    if (folded.size() >= 5 && replaced.find(folded.back()) != std::u32string_view::npos)
+        return folded.substr(0, folded.size() - 1);
+    return folded;
+}
+
 bool PhraseIndex::hasInflectionEnding(std::u32string_view folded, std::u32string_view base) const {
     const auto endsAfter = [&](std::u32string_view stem) {
         if (stem.size() < 3 || folded.size() <= stem.size() || !folded.starts_with(stem))
             return false;
         const std::u32string_view rest = folded.substr(stem.size());
-        return std::find(m_endings.begin(), m_endings.end(), rest) != m_endings.end();
+        return std::find(m_inflection.endings.begin(), m_inflection.endings.end(), rest) !=
+               m_inflection.endings.end();
     };
-    const std::u32string_view shorter = inflectionBase(base, m_language);
+    const std::u32string_view shorter = inflectionBase(base);
     return endsAfter(base) || (shorter.size() < base.size() && endsAfter(shorter));
 }
 
@@ -273,8 +268,8 @@ std::vector<LexiconMatch> PhraseIndex::find(std::span<const Token> tokens,
             if (const auto it = m_byStem.find(token.stemKey()); it != m_byStem.end())
                 for (std::uint32_t index : it->second)
                     consider(m_phrases[index], tokens, i, token, false, when, best);
-        if (!m_endings.empty() && token.capitalized) {
-            for (const std::u32string& ending : m_endings) {
+        if (!m_inflection.endings.empty() && token.capitalized) {
+            for (const std::u32string& ending : m_inflection.endings) {
                 if (token.folded.size() < ending.size() + 3 || !token.folded.ends_with(ending))
                     continue;
                 HashedText base{token.folded.substr(0, token.folded.size() - ending.size())};

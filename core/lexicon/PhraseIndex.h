@@ -57,6 +57,15 @@ private:
         bool inOffice = false;
     };
 
+    /// Inflection endings a capitalised name may take without the stemmer joining the forms
+    /// ("Лавров" -> "Лаврова"; "Putin" -> "Putins"), and the final letters an ending replaces
+    /// ("Беларусь" -> "Беларуси", "Парагвай" -> "Парагвая", "Гватемала" -> "Гватемалы").
+    struct Inflection {
+        std::vector<std::u32string> endings;
+        std::u32string_view replaced;
+    };
+    static Inflection inflectionOf(const std::string& language);
+
     void addIcuNames(Tokenizer& tokenizer);
     void add(const LexiconEntry& entry, Tokenizer& tokenizer);
     static Shape shapeOf(const Token& token);
@@ -65,6 +74,9 @@ private:
     int tokenMatches(const PhraseToken& expected, const Token& token, const Phrase& phrase,
                      bool anyCase = false) const;
     bool hasInflectionEnding(std::u32string_view folded, std::u32string_view base) const;
+    /// A name without the final letter its case endings replace ("беларусь" -> "беларус"); the
+    /// name itself when it ends otherwise or when too little would be left.
+    std::u32string_view inflectionBase(std::u32string_view folded) const;
     /// The end token of the phrase matched at `first` (0 when it does not match there);
     /// `firstToken` stands for tokens[first] (the word after an elided article).
     std::size_t matchAt(const Phrase& phrase, std::span<const Token> tokens, std::size_t first,
@@ -88,7 +100,7 @@ private:
     TextFilter m_foldedFilter; ///< the first words of m_byFolded
     /// Every phrase by its first word's folded form (words after an elided article).
     TextMap<std::vector<std::uint32_t>> m_byFirstWord;
-    std::vector<std::u32string> m_endings;
+    Inflection m_inflection;
     std::vector<std::u32string> m_elisions;
     /// Whether demonyms match on stems: only in languages whose case endings the files do not
     /// list (Russian); elsewhere every form is listed and stems would join unrelated words

@@ -30,11 +30,6 @@ bool isClosing(char32_t c) {
            c == U']' || c == U'*' || c == U'_' || c == 0x201C;
 }
 
-bool startsWithWord(std::u32string_view folded, std::u32string_view word) {
-    return folded.size() > word.size() && folded.starts_with(word) &&
-           !isLetterChar(folded[word.size()]);
-}
-
 /// A trail of section names: two or more parts of at most three words each, separated by
 /// " | ", " › ", " » ", " > " or " / " ("WORLD | MIDDLE EAST"). A headline with its site after a
 /// bar ("Russia and China sign a deal | Reuters") has a longer part and is none.
@@ -117,10 +112,7 @@ Features measure(std::u32string_view block, const RawBlock& raw, const Furniture
     f.linkDensity = f.chars ? static_cast<double>(raw.linkChars) / f.chars : 0.0;
     const std::u32string folded = foldedText(block.substr(0, 48));
     f.timestamp = isTimestamp(folded);
-    f.byline = f.words <= 6 && !f.terminal &&
-               (startsWithWord(folded, U"by") || startsWithWord(folded, U"por") ||
-                startsWithWord(folded, U"von") || startsWithWord(folded, U"par") ||
-                startsWithWord(folded, U"автор"));
+    f.byline = f.words <= 6 && !f.terminal && opensByline(folded);
     f.breadcrumb = !f.terminal && isBreadcrumb(block);
     f.furniture = phrases.match(block);
     f.good = !f.allCaps && f.linkDensity < 0.5 && !f.ellipsis && raw.headingLevel == 0 &&

@@ -3,8 +3,6 @@
 #include "core/reading/DateVocabulary.h"
 #include "core/reading/TextScan.h"
 
-#include <cstdint>
-
 namespace dyad {
 
 namespace {
@@ -22,23 +20,9 @@ struct Piece {
     bool year = false;     ///< a number 1900..2100 of four digits
     bool dateOnly = true;  ///< every word is a date word, a label or a time zone
     bool sentence = false; ///< ends like a sentence ("... he said.")
-    bool byline = false;   ///< starts with "By", "Von", "Por", "Par", "Автор"
+    bool byline = false;   ///< opens like a byline; it may carry the author's post ("Von
+                           ///< Katrin Albers, Korrespondentin in Südamerika"), so be longer
 };
-
-/// Words that open a byline; a byline may carry the author's post ("Von Katrin Albers,
-/// Korrespondentin in Südamerika"), so it may be longer than other pieces.
-bool isBylineWord(std::u32string_view word) {
-    static const std::uint64_t hashes[] = {
-        DateVocabulary::hashFolded(U"by"),    DateVocabulary::hashFolded(U"von"),
-        DateVocabulary::hashFolded(U"por"),   DateVocabulary::hashFolded(U"par"),
-        DateVocabulary::hashFolded(U"автор"),
-    };
-    const std::uint64_t hash = DateVocabulary::hashFolded(word);
-    for (const std::uint64_t h : hashes)
-        if (h == hash)
-            return true;
-    return false;
-}
 
 /// Longest piece beside the date, in words: an outlet, a place, a byline.
 constexpr int maxOtherWords = 5;
@@ -81,6 +65,7 @@ bool isDateWord(std::u32string_view word, bool allCaps) {
 Piece measure(std::u32string_view block, TextSpan span) {
     Piece piece;
     piece.span = span;
+    piece.byline = opensByline(foldedText(spanView(block, span).substr(0, 8)));
     auto i = static_cast<std::size_t>(span.start);
     const auto end = static_cast<std::size_t>(span.end);
     char32_t last = 0;
@@ -104,8 +89,6 @@ Piece measure(std::u32string_view block, TextSpan span) {
                 allCaps = allCaps && isUpperChar(block[i]);
                 ++i;
             }
-            if (piece.words == 0 && piece.numbers == 0)
-                piece.byline = isBylineWord(block.substr(start, i - start));
             ++piece.words;
             if (!isDateWord(block.substr(start, i - start), allCaps))
                 piece.dateOnly = false;

@@ -106,4 +106,18 @@ inline std::u32string foldedText(std::u32string_view text) {
     return out;
 }
 
+/// Whether folded text opens with `word` as a whole word, something after it.
+inline bool startsWithWord(std::u32string_view folded, std::u32string_view word) {
+    return folded.size() > word.size() && folded.starts_with(word) &&
+           !isLetterChar(folded[word.size()]);
+}
+
+/// Whether folded text opens like a byline: "By …", "Por …", "Von …", "Par …", "Автор: …".
+inline bool opensByline(std::u32string_view folded) {
+    for (const std::u32string_view word : {U"by", U"por", U"von", U"par", U"автор"})
+        if (startsWithWord(folded, word))
+            return true;
+    return false;
+}
+
 } // namespace dyad

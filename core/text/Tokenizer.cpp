@@ -128,8 +128,9 @@ struct Tokenizer::Workspace {
 
 Tokenizer::Tokenizer(std::string_view language)
     : m_stemmer(language)
-    , m_keepsUmlauts(language == "de")
-    , m_keepsShortI(language == "ru" || language == "uk" || language == "be")
+    , m_keptLetter(language == "de"                                           ? germanUmlaut
+                   : language == "ru" || language == "uk" || language == "be" ? shortI
+                                                                              : nullptr)
     , m_splitsElision(language == "fr")
     , m_work(std::make_unique<Workspace>()) {}
 
@@ -147,14 +148,14 @@ const std::u32string& Tokenizer::stem(std::u32string_view lowerCaseWord) const {
 
 const std::u32string& Tokenizer::stemOf(std::u32string_view piece,
                                         const std::u32string& folded) const {
-    if (!m_keepsUmlauts && !m_keepsShortI)
+    if (!m_keptLetter)
         return stem(folded);
     // German: the stemmer reads the umlauts ("fördert" is not "fordert"); Russian: the short i
     // ("южной", "Саудовской").
     std::u32string& key = m_work->stemKey;
     key = folded;
     for (std::size_t i = 0; i < key.size() && i < piece.size(); ++i)
-        if (const char32_t kept = m_keepsUmlauts ? germanUmlaut(piece[i]) : shortI(piece[i]))
+        if (const char32_t kept = m_keptLetter(piece[i]))
             key[i] = kept;
     return stem(key);
 }

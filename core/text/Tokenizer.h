@@ -89,8 +89,9 @@ private:
     std::size_t elisionLength(const std::u32string& folded) const;
 
     Stemmer m_stemmer;
-    bool m_keepsUmlauts = false;
-    bool m_keepsShortI = false;
+    /// A letter the stemmer must see unfolded (German umlauts, Russian "й"), lower-cased; 0
+    /// for the others. Null when folding loses nothing the language's stemmer reads.
+    char32_t (*m_keptLetter)(char32_t) = nullptr;
     bool m_splitsElision = false;
     std::unique_ptr<Workspace> m_work;
     mutable TextNodeMap<std::u32string> m_stemCache; ///< parts point at its stems
