@@ -54,6 +54,26 @@ private:
 
     /// Token ranges of relative clauses set off by commas (", which Peru praised,").
     using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
+    /// Where a trigger's object search stops; `pastAct`: it went past the noun of an act the
+    /// verb judges, to that act's doer ("rejected the accusations of Lithuania").
+    struct ObjectReach {
+        std::size_t limit = 0;
+        bool pastAct = false;
+    };
+
+    // EventCoder.cpp: from the sides around a trigger to its events.
+    ObjectReach objectReach(const SentenceInput& s, std::size_t trigger,
+                            std::size_t clauseEnd) const;
+    /// With no object after the verb: the object (and subject) before a clause-final verb.
+    void objectBeforeVerb(const SentenceInput& s, const std::vector<Chunk>& all, const Ranges& skip,
+                          const TriggerHit& trigger, Side& left, Side& right) const;
+    /// The source and target of each event of one trigger, from its sides.
+    std::vector<CodedEvent> pairs(const SentenceInput& s, const std::vector<Chunk>& all,
+                                  const TriggerHit& trigger, const Side& left, const Side& right,
+                                  const ObjectReach& reach, const PairMemory& memory) const;
+    static bool isCooperation(std::string_view code);
+
+    // EventCoderParties.cpp: who stands on which side of a trigger.
 
     std::vector<Chunk> chunks(const SentenceInput& sentence) const;
     Ranges relativeClauses(const SentenceInput& sentence) const;
@@ -75,7 +95,6 @@ private:
     Side placeBefore(const SentenceInput& s, const std::vector<Chunk>& chunks,
                      const TriggerHit& trigger) const;
     bool isBetween(const SentenceInput& s, const Chunk& chunk) const;
-    static bool isCooperation(std::string_view code);
     /// Whether a conjunction stands right before token `at` (at most one word between).
     bool followsConjunction(const SentenceInput& s, std::size_t at) const;
     /// Whether two mentions can be members of one list.
