@@ -96,25 +96,33 @@ void rememberFirstPair(const RecognizedSentence& sentence, DocumentMemory& memor
         memory.rememberPair(actors[0], actors[1]);
 }
 
+/// Code points looked at to tell the script of a document.
+constexpr std::size_t kScriptSample = 2000;
+
 /// The language whose rules code a document: Russian for text mostly in Cyrillic letters (a
 /// short note may be taken for Serbian or even English), else the document's language when
 /// there are rules for it, else English.
 std::string codingLanguage(const Document& document, const std::vector<std::string>& withRules) {
-    std::size_t cyrillic = 0;
-    std::size_t latin = 0;
-    const std::size_t n = std::min<std::size_t>(document.text.size(), 4000);
-    for (std::size_t i = 0; i < n; ++i) {
-        UErrorCode status = U_ZERO_ERROR;
-        const UScriptCode script =
-            uscript_getScript(static_cast<UChar32>(document.text[i]), &status);
-        cyrillic += script == USCRIPT_CYRILLIC;
-        latin += script == USCRIPT_LATIN;
-    }
     const auto hasRules = [&](std::string_view language) {
         return std::find(withRules.begin(), withRules.end(), language) != withRules.end();
     };
-    if (cyrillic > latin && document.language != "ru" && hasRules("ru"))
-        return "ru";
+    if (document.language == "ru" || !hasRules("ru"))
+        return hasRules(document.language) ? document.language : "en";
+    // Letters of the first part of the text by script; ASCII ones need no look-up.
+    std::size_t cyrillic = 0;
+    std::size_t latin = 0;
+    const std::size_t n = std::min<std::size_t>(document.text.size(), kScriptSample);
+    for (std::size_t i = 0; i < n; ++i) {
+        const char32_t c = document.text[i];
+        if (c < 0x80) {
+            latin += (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+            continue;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        cyrillic += uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_CYRILLIC;
+    }
+    if (cyrillic > latin)
+        return "ru"; // a short Russian text taken for English or Serbian
     return hasRules(document.language) ? document.language : "en";
 }
 
