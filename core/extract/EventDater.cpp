@@ -53,7 +53,7 @@ bool hasBreak(const std::u32string& text, std::int32_t from, std::int32_t to) {
 
 FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, TextSpan trigger,
                            std::size_t bodySentenceIndex, const std::vector<TextSpan>& asides,
-                           TextSpan target, bool intent) {
+                           TextSpan target) {
     // The nearest date expression of the trigger's own clause. One after a comma that follows
     // the trigger usually dates something else ("restored relations, broken off in 1961");
     // one at or after the publication, or a whole period around it, dates a plan or a
@@ -68,12 +68,6 @@ FuzzyDate EventDater::date(const Document& document, const Sentence& sentence, T
             continue;
         if (document.published.isKnown() && mention.date.isKnown() &&
             !endsBefore(mention.date, document.published))
-            continue;
-        // "plans to travel on Tuesday": the reader took the last Tuesday, the plan means the
-        // next; which one is not for sure, so neither dates the plan.
-        if (intent && mention.relative && mention.date.precision == DatePrecision::Day &&
-            document.published.isKnown() && document.published.day - mention.date.day >= 2 &&
-            document.published.day - mention.date.day < 7)
             continue;
         if (std::any_of(asides.begin(), asides.end(), [&](TextSpan aside) {
                 return aside.contains(mention.span) && !aside.overlaps(trigger);

@@ -21,11 +21,10 @@ public:
     static constexpr std::size_t kLeadSentences = 2;
 
     /// `asides`: spans whose dates are not the act's (clauses set off by commas, "since 1928");
-    /// `target`: the target actor's span, whose own date ("Trump on Monday") comes first;
-    /// `intent`: the act is planned, so a weekday of the last days may be the coming one.
+    /// `target`: the target actor's span, whose own date ("Trump on Monday") comes first.
     static FuzzyDate date(const Document& document, const Sentence& sentence, TextSpan trigger,
                           std::size_t bodySentenceIndex, const std::vector<TextSpan>& asides = {},
-                          TextSpan target = {}, bool intent = false);
+                          TextSpan target = {});
 };
 
 } // namespace dyad

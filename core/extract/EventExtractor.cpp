@@ -275,8 +275,8 @@ DocumentExtraction EventExtractor::extract(Document document, std::vector<Event>
                     ? spanOf(tokens, recognized.mentions[std::size_t(c.targetMention)].first,
                              recognized.mentions[std::size_t(c.targetMention)].end)
                     : TextSpan{};
-            event.date = EventDater::date(document, sentence, triggerSpan, bodyIndex, asides,
-                                          targetSpan, c.intent);
+            event.date =
+                EventDater::date(document, sentence, triggerSpan, bodyIndex, asides, targetSpan);
             if (takesMoney(event.root) && !amounts.empty())
                 event.money = amounts.front();
             Evidence evidence;

@@ -109,7 +109,11 @@ void TestEventDating::dates_data() {
     QTest::newRow("date year after the target, no other date")
         << "en" << day << false << "Canada revoked the trade preferences of Belarus in 2009."
         << "CAN>BLR:163@2009";
-    // A plan for a weekday: the reader takes the last one, the plan means the next.
+    // A plan announced on a weekday: the weekday dates the announcement. A plan for a weekday
+    // named before its future cue is still read as the last one (known failure).
+    QTest::newRow("date plan announced on a weekday")
+        << "en" << day << false << "Russia said on Friday it would supply gas to Serbia."
+        << "RUS>SRB:03*@2023-05-12";
     QTest::newRow("date planned for a weekday")
         << "ru" << day << false << "Во вторник президент Египта намерен посетить Эфиопию."
         << "EGY>ETH:03*@-";
