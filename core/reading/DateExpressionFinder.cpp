@@ -50,29 +50,32 @@ public:
         , m_languageBit(DateLanguage::of(language)) {}
 
     void run(std::vector<DateExpression>& out) {
+        // A future cue ("will", "plans") governs the rest of its sentence; "next" only the
+        // date it opens ("took effect next Monday, after they agreed on Friday").
         bool future = false;
+        bool nextOnly = false;
         for (std::size_t i = 0; i < m_t.size();) {
             const Token& token = m_t[i];
             if (token.type == TokenType::Punct) {
                 const char32_t c = m_text[static_cast<std::size_t>(token.start)];
-                // A future cue governs its clause: "took effect next Monday, after they agreed
-                // on Friday" dates the agreement in the past.
-                if (c == U'.' || c == U'!' || c == U'?' || c == U';' || c == U',')
-                    future = false;
+                if (c == U'.' || c == U'!' || c == U'?' || c == U';')
+                    future = nextOnly = false;
                 ++i;
                 continue;
             }
-            if (token.type == TokenType::Word && token.entry &&
-                (token.entry->kind == DateWord::FutureCue ||
-                 (token.entry->kind == DateWord::WeekdayCue && token.entry->value > 0)))
-                future = true;
+            if (token.type == TokenType::Word && token.entry) {
+                future = future || token.entry->kind == DateWord::FutureCue;
+                nextOnly = nextOnly ||
+                           (token.entry->kind == DateWord::WeekdayCue && token.entry->value > 0);
+            }
             DateExpression expression;
             std::size_t next = parseAt(i, expression);
             if (next == 0) {
                 ++i;
                 continue;
             }
-            expression.future = future;
+            expression.future = future || nextOnly;
+            nextOnly = false;
             expression.limit = i > 0 && word(i - 1, DateWord::UntilCue);
             expression.afterPreposition =
                 i > 0 && (word(i - 1, DateWord::SinceCue) || word(i - 1, DateWord::Joiner) ||

@@ -323,11 +323,16 @@ private slots:
                                       << "en"
                                       << "2021-06-11"
                                       << "2021-06-18";
-        QTest::newRow("future cue governs its clause only")
+        QTest::newRow("next governs its own date only")
             << "Tariffs were to start next Monday, after the two sides agreed on Friday."
             << "en"
             << "2021-06-11"
             << "2021-06-14 2021-06-11";
+        QTest::newRow("a future cue governs the whole sentence")
+            << "They will meet on Monday, and sign the treaty on Tuesday."
+            << "en"
+            << "2021-06-11"
+            << "2021-06-14 2021-06-15";
         QTest::newRow("last weekday") << "He spoke last Friday."
                                       << "en"
                                       << "2021-06-11"
