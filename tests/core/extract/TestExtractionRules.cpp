@@ -394,9 +394,9 @@ void TestExtractionRules::rules_data() {
         << "BRA<>ARG:057;BRA<>URY:057;ARG<>URY:057";
     QTest::newRow("ru leaders of three states signed, one named again")
         << "ru" << day << false
-        << "Лидеры Египта, Эфиопии и Судана подписали декларацию о сотрудничестве по "
-           "эфиопской плотине."
-        << "EGY<>ETH:057;EGY<>SDN:057;ETH<>SDN:057";
+        << "Лидеры Казахстана, Киргизии и Узбекистана подписали соглашение о киргизском "
+           "водохранилище."
+        << "KAZ<>KGZ:057;KAZ<>UZB:057;KGZ<>UZB:057";
 
     // Russian: an institution after the locative opening the clause speaks for itself.
     QTest::newRow("ru В МИД осудили")
@@ -459,22 +459,20 @@ void TestExtractionRules::rules_data() {
     // Passive acts: the listed subjects undergo the act; with no agent named, nobody acts.
     QTest::newRow("de passive list without agent")
         << "de" << day << false
-        << "Dabei wurden acht Türken und ein türkischstämmiger US-Bürger getötet."
+        << "Bei dem Angriff wurden drei Franzosen und ein belgischer Journalist getötet."
         << "";
     QTest::newRow("de zog Botschafter ab, place of the embassy")
-        << "de" << day << false << "Ankara zog am selben Tag seinen Botschafter aus Tel Aviv ab."
-        << "TUR>ISR:161";
+        << "de" << day << false << "Chile zog am selben Tag seinen Botschafter aus Tel Aviv ab."
+        << "CHL>ISR:161";
     QTest::newRow("de setzte Militärabkommen aus")
-        << "de" << day << false
-        << "Zugleich setzt die Türkei sämtliche Militärabkommen mit Israel aus."
-        << "TUR>ISR:160";
+        << "de" << day << false << "Griechenland setzt alle Militärabkommen mit Libyen aus."
+        << "GRC>LBY:160";
     QTest::newRow("en reopened the border")
-        << "en" << day << false << "Colombia and Venezuela reopened their common border."
-        << "COL<>VEN:081";
+        << "en" << day << false << "Peru and Ecuador reopened their common border."
+        << "PER<>ECU:081";
     QTest::newRow("es reabrieron la frontera")
-        << "es" << day << false
-        << "Colombia y Venezuela reabrieron la frontera al tránsito de carga."
-        << "COL<>VEN:081";
+        << "es" << day << false << "Perú y Ecuador reabrieron la frontera al comercio."
+        << "PER<>ECU:081";
     QTest::newRow("ru открыли границу")
         << "ru" << day << false << "Армения и Турция открыли границу для граждан третьих стран."
         << "ARM<>TUR:081";
@@ -485,20 +483,20 @@ void TestExtractionRules::rules_data() {
     // Recalls and expulsions as agencies word them.
     QTest::newRow("es llamó este sábado a consultas")
         << "es" << day << false
-        << "El Gobierno de Argelia llamó este sábado a consultas a su embajador en España."
-        << "DZA>ESP:161";
+        << "El Gobierno de Bolivia llamó este lunes a consultas a su embajador en Perú."
+        << "BOL>PER:161";
     QTest::newRow("de zur Ausreise aufgefordert")
         << "de" << day << false
-        << "Mali hat den französischen Botschafter Joël Meyer zur Ausreise aufgefordert."
-        << "MLI>FRA:161";
+        << "Burkina Faso hat den französischen Botschafter Luc Girard zur Ausreise aufgefordert."
+        << "BFA>FRA:161";
     QTest::newRow("de holte Botschafter zurück")
-        << "de" << day << false << "Frankreich holte seinen Botschafter aus Bamako zurück."
-        << "FRA>MLI:161";
+        << "de" << day << false << "Deutschland holte seine Botschafterin aus Niamey zurück."
+        << "DEU>NER:161";
     // A government "in" a state or its capital is that state's; an embassy there is not.
-    QTest::newRow("de Militärregierung in Mali")
+    QTest::newRow("de Militärregierung in Niger")
         << "de" << day << false
-        << "Die Militärregierung in Mali hat den französischen Botschafter ausgewiesen."
-        << "MLI>FRA:161";
+        << "Die Militärregierung in Niger hat den deutschen Botschafter ausgewiesen."
+        << "NER>DEU:161";
     QTest::newRow("en foreign ministry in a capital")
         << "en" << day << false << "The foreign ministry in Paris condemned the coup in Niger."
         << "FRA>NER:111";
@@ -506,8 +504,8 @@ void TestExtractionRules::rules_data() {
         << "en" << day << false << "The embassy in Moscow condemned the arrest."
         << "";
     QTest::newRow("en released citizens")
-        << "en" << day << false << "Iran released five U.S. citizens."
-        << "IRN>USA:0841";
+        << "en" << day << false << "Venezuela released three Colombian citizens."
+        << "VEN>COL:0841";
 
     // Russian: a withdrawal from a state, an appeal with a request.
     QTest::newRow("ru начали вывод из")
@@ -515,8 +513,8 @@ void TestExtractionRules::rules_data() {
         << "CSTO>TJK:087";
     QTest::newRow("ru обратился с просьбой")
         << "ru" << day << false
-        << "Президент Киргизии обратился к партнёрам по ОДКБ с просьбой о помощи."
-        << "KGZ>CSTO:020";
+        << "Премьер-министр Армении обратился к союзникам по ОДКБ с просьбой о поддержке."
+        << "ARM>CSTO:020";
 
     // Destroying property (1712).
     QTest::newRow("en blew up") << "en" << day << false
@@ -524,8 +522,8 @@ void TestExtractionRules::rules_data() {
                                 << "SRB>XKK:1712";
     QTest::newRow("de in die Luft gesprengt")
         << "de" << day << false
-        << "Nordkorea hat das gemeinsame Verbindungsbüro mit Südkorea in die Luft gesprengt."
-        << "PRK>KOR:1712";
+        << "Aserbaidschan hat die gemeinsame Grenzstation mit Armenien in die Luft gesprengt."
+        << "AZE>ARM:1712";
 
     // Releases, hand-overs and trade status.
     QTest::newRow("en handed back")

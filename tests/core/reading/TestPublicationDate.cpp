@@ -205,9 +205,9 @@ private slots:
             << "2020-08-13"
             << "";
         QTest::newRow("date line with a time in p.m.")
-            << "Summit ends\n\nPublished September 18, 2023, 6:42 p.m. ET\n\nThe ministers "
+            << "Summit ends\n\nPublished March 3, 2022, 9:15 p.m. ET\n\nThe ministers "
                "met on Monday and signed a declaration."
-            << plain << "2023-09-18"
+            << plain << "2022-03-03"
             << "";
         QTest::newRow("byline with the author's post after the date")
             << "Gipfel\n\nStand: 30.01.2023 21:47 Uhr – Von Jana Beck, Korrespondentin in "
